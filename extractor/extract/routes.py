@@ -1,0 +1,9 @@
+"""routes named for the study itself, from the span ruler (negated and background mentions dropped)."""
+from .spans import span_findings
+
+FIELD = "routes"
+
+
+def extract(document, doc, record):
+    """Findings for ``routes``, one per asserted mention."""
+    return span_findings(document, doc, FIELD)

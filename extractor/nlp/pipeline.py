@@ -1,0 +1,44 @@
+"""Build the extraction pipeline once per process.
+
+No pretrained model is loaded: the pipeline is spaCy's blank English with scispaCy's rule-based
+tokenizer (biomedical tokens such as ``CD133+`` and ``1×10^6/kg``), a line-aware sentencizer,
+scispaCy's abbreviation detector, and the project's span ruler and context components.
+"""
+import warnings
+from functools import lru_cache
+
+import spacy
+from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers the factory)
+from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+from . import components  # noqa: F401  (registers our components)
+from .patterns import build_patterns
+
+SPANS_KEY = "evidence"
+
+# scispaCy's abbreviation detector runs an empty matcher on texts without abbreviations, and spaCy
+# warns (W036) on every such call; the warning says nothing about our input.
+warnings.filterwarnings("ignore", message=r"\[W036\]", category=UserWarning)
+
+
+def _new_pipeline():
+    """A fresh, uncached pipeline (tests that need isolation call this)."""
+    nlp = spacy.blank("en")
+    nlp.tokenizer = combined_rule_tokenizer(nlp)
+    nlp.add_pipe("line_sentencizer")
+    nlp.add_pipe("abbreviation_detector")
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True,
+                "overwrite": False},
+    )
+    ruler.add_patterns([dict(p) for p in build_patterns()])
+    nlp.add_pipe("abbreviation_spans", config={"spans_key": SPANS_KEY})
+    nlp.add_pipe("context_flags", config={"spans_key": SPANS_KEY})
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def build_nlp():
+    """The shared pipeline, built on first use and cached for the process."""
+    return _new_pipeline()
