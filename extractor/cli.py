@@ -1,0 +1,262 @@
+"""Command line: each command parses options, calls one library function, and reports.
+
+Errors the user can fix arrive as :class:`~extractor.errors.ExtractorError` and leave as
+``Error: <source>: <reason>`` with exit code 1, never as a traceback.
+"""
+import functools
+import sys
+import warnings
+from pathlib import Path
+
+import click
+
+from .about import __version__
+from .errors import ExtractorError
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPORA = REPO_ROOT / "corpora"
+DEFAULT_DB = "evidence.db"
+
+# spaCy compiles scispaCy's tokenizer regexes, and Python 3.11 flags a "possible set union" in
+# them; it is a note for the regex authors, not for someone running a command.
+warnings.filterwarnings("ignore", message="Possible (set union|nested set)", category=FutureWarning)
+
+db_option = click.option("--db", "db_path", type=click.Path(dir_okay=False), default=DEFAULT_DB,
+                         show_default=True, help="SQLite evidence database (created if missing).")
+
+
+def reports_errors(command):
+    """Turn named errors into ``Error: <source>: <reason>`` and exit code 1."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except ExtractorError as error:
+            raise click.ClickException(str(error)) from None
+    return wrapper
+
+
+def _open(db_path):
+    from .store import open_db
+    return open_db(db_path)
+
+
+def _progress(items_total: int, label: str):
+    """A progress bar on a terminal; silent when stderr is not a TTY (logs, CI, pipes)."""
+    return click.progressbar(length=items_total, label=label, file=sys.stderr,
+                             show_pos=True) if sys.stderr.isatty() else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="stemcell-evidence")
+def cli():
+    """Evidence extractor for stem-cell fertility studies.
+
+    Reads trial-registry records, PubMed abstracts, web pages, text and PDFs; extracts cell
+    source, route, cohort size, outcomes, study design and evidence tier, each with its quoted
+    evidence; and stores them in a SQLite evidence table.
+    """
+
+
+def _run_ingest(paths, db, encoding):
+    from .ingest import ingest, iter_input_files
+    total = sum(1 for _ in iter_input_files(paths))
+    bar = _progress(total, "Extracting")
+    if bar is None:
+        return ingest(paths, db, encoding=encoding)
+    with bar:
+        return ingest(paths, db, encoding=encoding, on_input=lambda _: bar.update(1))
+
+
+def _report_failures(summary) -> None:
+    for source, reason in summary.errors:
+        click.echo(f"Error: {source}: {reason}", err=True)
+
+
+@cli.command()
+@db_option
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--encoding", help="Text encoding of inputs that are not UTF-8 (e.g. latin-1).")
+@reports_errors
+def extract(db_path, paths, encoding):
+    """Extract evidence from files or folders into the database.
+
+    PATHS may mix ClinicalTrials.gov v2 JSON, PubMed efetch XML, HTML pages, plain text and PDF;
+    the kind is recognised from the content. A file that cannot be read is reported, recorded in
+    the ingest_errors table and skipped; the exit code is 1 when any input failed.
+
+    Example:
+
+        stemcell-evidence extract --db evidence.db corpora/dev papers/new.pdf
+    """
+    db = _open(db_path)
+    summary = _run_ingest(paths, db, encoding)
+    _report_failures(summary)
+    click.echo(summary.line(), err=True)
+    if summary.failed:
+        raise click.ClickException(f"{summary.failed} input(s) failed; see ingest_errors in "
+                                   f"{db_path}")
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("--out", type=click.File("w", encoding="utf-8"), default="-",
+              help="Output file (default: standard output).")
+@reports_errors
+def export(db_path, fmt, out):
+    """Export every evidence record, validated against schemas/record.schema.json.
+
+    Each record carries its evidence: field, value, quote and character offsets.
+
+    Example:
+
+        stemcell-evidence export --db evidence.db --format jsonl --out records.jsonl
+    """
+    from .export import export as run_export
+    count = run_export(_open(db_path), fmt, out)
+    click.echo(f"{count} records exported", err=True)
+
+
+def _filters_from(options):
+    from .query import Filters
+    return Filters(**options)
+
+
+@cli.command()
+@db_option
+@click.option("--condition", help="Condition code, e.g. poi, asherman, noa.")
+@click.option("--cell-source", help="Cell source code, e.g. umbilical_cord_msc.")
+@click.option("--route", help="Route code, e.g. intraovarian.")
+@click.option("--tier", help="Exactly this evidence tier.")
+@click.option("--min-tier", help="This tier or stronger, e.g. controlled_nonrandomized.")
+@click.option("--min-cohort", type=int, help="Cohort size at least this.")
+@click.option("--registered/--unregistered", default=None, help="Only registered (or not).")
+@click.option("--promotional/--not-promotional", default=None,
+              help="Only promotional documents (or none of them).")
+@click.option("--text", help="Full-text search over titles and texts (SQLite FTS5 syntax).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@reports_errors
+def query(db_path, fmt, **options):
+    """Show evidence records matching the filters, strongest tier first.
+
+    Example:
+
+        stemcell-evidence query --db evidence.db --condition poi --min-tier uncontrolled_clinical
+    """
+    from .query import format_table, run_query
+    rows = run_query(_open(db_path), _filters_from(options))
+    if fmt == "table":
+        click.echo(format_table(rows))
+        click.echo(f"{len(rows)} records", err=True)
+    else:
+        _echo_rows(rows, fmt)
+
+
+def _echo_rows(rows, fmt):
+    import csv
+    import json
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    if rows:
+        writer.writerow(rows[0].keys())
+    for row in rows:
+        writer.writerow([";".join(v) if isinstance(v, list) else v for v in row.values()])
+
+
+@cli.command()
+@db_option
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold annotations (JSONL, one record per line, matched on file name).")
+@click.option("--errors/--no-errors", "show_errors", default=False,
+              help="Also list every disagreement with gold.")
+@reports_errors
+def evaluate(db_path, gold, show_errors):
+    """Score the stored records against gold annotations, field by field.
+
+    Accuracy for doc_type, evidence_tier, study_design and registered; micro precision, recall
+    and F1 for the list fields; for cohort_size the exact rate where gold has a number, the rate
+    right when it answers, and the rate of numbers given where gold has none.
+
+    Example:
+
+        stemcell-evidence evaluate --db evidence.db --gold corpora/dev/gold.jsonl
+    """
+    from .evaluate import format_errors, format_scores, read_gold, score
+    from .export import iter_records
+    scores = score(list(iter_records(_open(db_path))), read_gold(gold))
+    click.echo(format_scores(scores))
+    if show_errors:
+        click.echo(format_errors(scores))
+
+
+@cli.command()
+@db_option
+@click.argument("doc_id")
+@click.option("--color/--no-color", default=None, help="Highlight with colours "
+              "(default: when writing to a terminal).")
+@reports_errors
+def show(db_path, doc_id, color):
+    """Print one document with its evidence highlighted and the values beside it.
+
+    Example:
+
+        stemcell-evidence show --db evidence.db NCT05308342
+    """
+    from .show import header, render
+    from .store import evidence_rows, load_document, spans_for
+    db = _open(db_path)
+    document = load_document(db, doc_id)
+    rows = evidence_rows(db, "doc_id = ?", [doc_id])
+    colour = sys.stdout.isatty() if color is None else color
+    click.echo(header(document, rows[0] if rows else None))
+    click.echo()
+    click.echo(render(document, spans_for(db, doc_id), colour), color=colour)
+
+
+@cli.command()
+@db_option
+@click.option("--corpora", "corpora_dir", type=click.Path(exists=True, file_okay=False),
+              default=str(DEFAULT_CORPORA), show_default=True, help="Bundled corpus folder.")
+@reports_errors
+def build(db_path, corpora_dir):
+    """Build the evidence database from the bundled corpora and print the evidence table.
+
+    Reads only corpora/ (seeds, development corpus, recorded registry and PubMed responses,
+    saved pages). Inputs that cannot be read are reported and recorded; the rest land.
+
+    Example:
+
+        stemcell-evidence build --db evidence.db
+    """
+    from .query import Filters, format_table, run_query
+    db = _open(db_path)
+    summary = _run_ingest([corpora_dir], db, None)
+    _report_failures(summary)
+    rows = [r for r in run_query(db, Filters()) if _in_scope(r)]
+    click.echo(format_table(rows))
+    click.echo()
+    click.echo(summary.line())
+    click.echo(f"{len(rows)} documents about stem-cell fertility treatment shown; "
+               f"{summary.documents - len(rows)} other documents stored. Database: {db_path}")
+
+
+def _in_scope(row) -> bool:
+    """A fertility condition and a cell source, or a fertility condition on a study page."""
+    conditions = [c for c in row["conditions"] if c != "other"]
+    return bool(conditions) and (bool(row["cell_sources"]) or row["doc_type"] != "primary_study")
+
+
+def _add_optional_commands():
+    try:
+        from .cli_fetch import fetch
+    except ImportError:  # the fetch commands ship in their own module
+        return
+    cli.add_command(fetch)
+
+
+_add_optional_commands()
