@@ -220,6 +220,24 @@ def show(db_path, doc_id, color):
 
 @cli.command()
 @db_option
+@reports_errors
+def summary(db_path):
+    """Per condition: registered trials by tier and status, beside the claims made.
+
+    Silent trials are registered trials that finished (completed or terminated) with no results
+    posted and no linked publication, or whose registration is flagged (participants pay, the
+    sponsor sells the treatment).
+
+    Example:
+
+        stemcell-evidence summary --db evidence.db
+    """
+    from .summary import format_summary, summarise
+    click.echo(format_summary(summarise(_open(db_path))))
+
+
+@cli.command()
+@db_option
 @click.option("--corpora", "corpora_dir", type=click.Path(exists=True, file_okay=False),
               default=str(DEFAULT_CORPORA), show_default=True, help="Bundled corpus folder.")
 @reports_errors

@@ -8,6 +8,7 @@ from itertools import islice
 from pathlib import Path
 
 from .errors import ExtractorError
+from .link import refresh_links
 from .store import NEW, UPDATED, record_error, save, save_document
 
 SKIP_NAMES = {"gold.jsonl", "MANIFEST.json", "manifest.json", "README.md", "PROVENANCE.md"}
@@ -112,6 +113,7 @@ def ingest_documents(db, documents, nlp=None, extract=True, summary=None) -> Sum
         pairs = nlp.pipe(((d.text, d) for d in batch), as_tuples=True, batch_size=BATCH_SIZE)
         for doc, document in pairs:
             _extract_and_save(db, document, doc, summary)
+    refresh_links(db)
     return summary
 
 

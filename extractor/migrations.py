@@ -41,3 +41,77 @@ def m001_initial(db):
                                 "at": str}, pk="id", not_null={"source", "stage", "message"})
     db["fetch_state"].create({"key": str, "value": str, "updated_at": str}, pk="key")
     db["documents"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+
+
+@migrations()
+def m002_claims_links_views(db):
+    """Document-type confidence, registry flags, claims, links, and the four analysis views."""
+    db["evidence"].add_column("doc_type_confidence", float)
+    db["evidence"].add_column("doc_type_reasons", str)
+    db["evidence"].add_column("registry_flags", str)
+    db["claims"].create({
+        "id": int, "doc_id": str, "sentence": str, "start": int, "end": int, "strength": str,
+        "strength_cues": str, "outcomes": str, "conditions": str, "citation_kind": str,
+        "citation": str, "citation_start": int, "citation_end": int,
+    }, pk="id", not_null={"doc_id", "sentence", "start", "end", "strength", "citation_kind"},
+        foreign_keys=[("doc_id", "documents", "doc_id")])
+    db["claims"].create_index(["doc_id"])
+    db["links"].create({"publication_doc_id": str, "registry_id": str, "registry_doc_id": str,
+                        "via": str}, pk=("publication_doc_id", "registry_id"))
+    db["links"].create_index(["registry_id"])
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+
+
+VIEWS = {
+    # Registry records with what they reported and what cites them.
+    "registered_trials": """
+select e.doc_id, e.title, e.trial_status, e.evidence_tier, e.study_design, e.cohort_size,
+       e.conditions, e.cell_sources, e.routes, e.registry_ids,
+       coalesce(json_extract(d.metadata, '$.has_results'), 0) as has_results,
+       (select count(*) from links l
+         where l.registry_doc_id = e.doc_id) as linked_publications,
+       e.registry_flags, e.source
+from evidence e join documents d on d.doc_id = e.doc_id
+where e.doc_type = 'registry_record'
+""",
+    # Publication-bias signal: finished without results or a publication; or a flagged sponsor.
+    "silent_trials": """
+select doc_id, title, trial_status, cohort_size, conditions, cell_sources, has_results,
+       linked_publications, registry_flags,
+       case when trial_status in ('completed', 'terminated') and has_results = 0
+                 and linked_publications = 0
+            then 'completed or terminated, no results posted, no linked publication'
+            else 'registration flagged: ' || registry_flags end as why
+from registered_trials
+where (trial_status in ('completed', 'terminated') and has_results = 0
+       and linked_publications = 0)
+   or coalesce(registry_flags, '[]') != '[]'
+""",
+    # Each claim beside the trial it cites (when it cites a registry id we hold).
+    "promotional_claims": """
+select c.id as claim_id, c.doc_id, e.doc_type, e.title, c.sentence, c.strength,
+       c.strength_cues, c.outcomes, c.conditions, c.citation_kind, c.citation,
+       t.doc_id as cited_trial, t.trial_status as cited_trial_status,
+       t.evidence_tier as cited_trial_tier, e.source
+from claims c join evidence e on e.doc_id = c.doc_id
+left join links l on l.publication_doc_id = c.doc_id and l.registry_id = c.citation
+left join evidence t on t.doc_id = l.registry_doc_id
+""",
+    # Per condition: how much of what kind of evidence there is.
+    "evidence_by_condition": """
+select j.value as condition,
+       count(*) as documents,
+       sum(e.doc_type = 'registry_record') as registry_records,
+       sum(e.doc_type = 'primary_study') as primary_studies,
+       sum(e.doc_type = 'review') as reviews,
+       sum(e.doc_type in ('news', 'promotional')) as news_and_promotional,
+       min(e.tier_rank) as best_tier_rank,
+       (select e2.evidence_tier from evidence e2, json_each(e2.conditions) j2
+         where j2.value = j.value order by e2.tier_rank limit 1) as best_tier,
+       (select count(*) from claims c join evidence ce on ce.doc_id = c.doc_id,
+               json_each(ce.conditions) cj where cj.value = j.value) as claims
+from evidence e, json_each(e.conditions) j
+group by j.value
+""",
+}

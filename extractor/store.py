@@ -83,6 +83,7 @@ def save(db: Database, document: Document, record: Record) -> str:
         _replace_rows(db, "registry_ids", record.doc_id, [
             {"doc_id": record.doc_id, "registry_id": rid, "registry": registry_of(rid)}
             for rid in record.registry_ids])
+        _replace_rows(db, "claims", record.doc_id, _claim_rows(record))
     return status
 
 
@@ -94,7 +95,20 @@ def _evidence_row(record: Record) -> dict:
            "cohort_size": record.cohort_size, "trial_status": record.trial_status,
            "extracted_at": now()}
     row.update({name: json.dumps(getattr(record, name)) for name in LIST_COLUMNS})
+    row["doc_type_confidence"] = record.extras.get("doc_type_confidence")
+    row["doc_type_reasons"] = json.dumps(record.extras.get("doc_type_reasons") or [])
+    row["registry_flags"] = json.dumps(record.extras.get("registry_flags") or [])
     return row
+
+
+def _claim_rows(record: Record) -> list[dict]:
+    rows = []
+    for claim in record.extras.get("claims") or []:
+        row = claim.as_row(record.doc_id)
+        for name in ("strength_cues", "outcomes", "conditions"):
+            row[name] = json.dumps(row[name])
+        rows.append(row)
+    return rows
 
 
 def _span_rows(record: Record) -> list[dict]:
@@ -169,7 +183,7 @@ def evidence_rows(db: Database, where: str = "", params=()) -> list[dict]:
           " order by coalesce(tier_rank, 99), coalesce(cohort_size, -1) desc, doc_id"
     rows = []
     for row in db.query(sql, params):
-        for name in LIST_COLUMNS:
+        for name in (*LIST_COLUMNS, "doc_type_reasons", "registry_flags"):
             row[name] = json.loads(row[name] or "[]")
         row["registered"] = bool(row["registered"])
         rows.append(row)

@@ -11,6 +11,8 @@ from ..record import LIST_FIELDS, Finding, Record
 from . import (cell_sources, co_interventions, cohort_size, conditions, doc_type,
                evidence_tier, outcomes, registered, registry_ids, routes, study_design,
                trial_status)
+from .claims import extract_claims
+from .registry_flags import extract_registry_flags
 
 # Order matters: later extractors may read the fields set by earlier ones.
 EXTRACTORS = {
@@ -40,6 +42,8 @@ def build_record(document: Document, doc) -> Record:
     for field, extract in EXTRACTORS.items():
         findings = extract(document, doc, record)
         _apply(record, field, findings)
+    record.extras["claims"] = extract_claims(document, doc, record)
+    record.extras["registry_flags"] = extract_registry_flags(document, doc, record)
     return record
 
 
