@@ -104,19 +104,31 @@ def extract(db_path, paths, encoding):
               show_default=True, help="Output format.")
 @click.option("--out", type=click.File("w", encoding="utf-8"), default="-",
               help="Output file (default: standard output).")
+@click.option("--gold", "as_gold", is_flag=True,
+              help="Write only reviewer-corrected records, in the gold-annotation format.")
 @reports_errors
-def export(db_path, fmt, out):
+def export(db_path, fmt, out, as_gold):
     """Export every evidence record, validated against schemas/record.schema.json.
 
-    Each record carries its evidence: field, value, quote and character offsets.
+    Each record carries its evidence: field, value, quote and character offsets. Curated values
+    (see 'correct') replace extracted ones. With --gold, the corrected records are written in
+    the gold format, so 'evaluate --gold' scores the extractor against the reviewers.
 
     Example:
 
         stemcell-evidence export --db evidence.db --format jsonl --out records.jsonl
     """
     from .export import export as run_export
-    count = run_export(_open(db_path), fmt, out)
+    from .export import export_gold
+    db = _open(db_path)
+    failures = []
+    count = export_gold(db, out) if as_gold else run_export(db, fmt, out, failures)
+    for error in failures:
+        click.echo(f"Error: {error}", err=True)
     click.echo(f"{count} records exported", err=True)
+    if failures:
+        raise click.ClickException(f"{len(failures)} record(s) failed the schema and were "
+                                   "left out")
 
 
 def _filters_from(options):
@@ -188,7 +200,7 @@ def evaluate(db_path, gold, show_errors):
     """
     from .evaluate import format_errors, format_scores, read_gold, score
     from .export import iter_records
-    scores = score(list(iter_records(_open(db_path))), read_gold(gold))
+    scores = score(list(iter_records(_open(db_path), extracted=True)), read_gold(gold))
     click.echo(format_scores(scores))
     if show_errors:
         click.echo(format_errors(scores))
@@ -216,6 +228,29 @@ def show(db_path, doc_id, color):
     click.echo(header(document, rows[0] if rows else None))
     click.echo()
     click.echo(render(document, spans_for(db, doc_id), colour), color=colour)
+
+
+@cli.command()
+@db_option
+@click.argument("doc_id")
+@click.argument("field")
+@click.argument("value")
+@click.option("--note", help="Why: what the text says, which rule applies.")
+@click.option("--curator", help="Who corrects (default: $STEMCELL_CURATOR or the login name).")
+@reports_errors
+def correct(db_path, doc_id, field, value, note, curator):
+    """Store a reviewer's value for one field of one document.
+
+    The curated value overrides the extracted one in queries and exports and is kept when the
+    document is extracted again. Lists take comma-separated codes; 'none' clears a field.
+
+    Example:
+
+        stemcell-evidence correct --db evidence.db NCT05308342 routes intraovarian --note "methods"
+    """
+    from .curate import correct as store_correction
+    row = store_correction(_open(db_path), doc_id, field, value, note, curator)
+    click.echo(f"{doc_id}: {field} = {row['value']} (curated by {row['curator']})")
 
 
 @cli.command()

@@ -1,12 +1,12 @@
 """Stored records out as JSONL or CSV, each validated against ``schemas/record.schema.json``."""
 import csv
-import io
 import json
 from functools import lru_cache
 from importlib import resources
 
 import jsonschema
 
+from .curate import curated_evidence
 from .errors import SchemaMismatch
 from .record import EXPORT_FIELDS, LIST_FIELDS
 from .store import evidence_rows, spans_for
@@ -30,12 +30,28 @@ def validate_record(record: dict) -> None:
         raise SchemaMismatch(record.get("doc_id", "?"), f"{where}: {error.message}")
 
 
-def iter_records(db, where: str = "", params=()):
-    """Export dicts for stored records, evidence included, validated one by one."""
+def iter_records(db, where: str = "", params=(), extracted: bool = False, failures=None):
+    """Export dicts for stored records, evidence included, validated one by one.
+
+    :param extracted: the extractor's own values instead of reviewers' curated ones (what
+        ``evaluate`` scores)
+    :param failures: a list that collects :class:`SchemaMismatch` errors; without it the first
+        invalid record raises
+    """
     for row in evidence_rows(db, where, params):
         record = {name: row.get(name) for name in EXPORT_FIELDS if name != "evidence"}
         record["evidence"] = [_evidence_item(span) for span in spans_for(db, row["doc_id"])]
-        validate_record(record)
+        if extracted:
+            record.update(row["extracted"])
+        else:
+            record["evidence"] += curated_evidence(db, row["doc_id"])
+        try:
+            validate_record(record)
+        except SchemaMismatch as error:
+            if failures is None:
+                raise
+            failures.append(error)
+            continue
         yield record
 
 
@@ -79,12 +95,38 @@ def write_csv(records, out) -> int:
     return count
 
 
-def export(db, fmt: str, out=None, where: str = "", params=()) -> int | str:
-    """Write every record in ``fmt`` to ``out`` (a text stream); returns the count.
+def export(db, fmt: str, out, failures: list, where: str = "", params=()) -> int:
+    """Write every valid record in ``fmt`` to ``out`` (a text stream); returns the count.
 
-    With ``out=None`` the output is returned as a string instead.
+    Records that fail the schema are left out and their errors appended to ``failures``.
     """
-    target = out if out is not None else io.StringIO()
     writer = write_jsonl if fmt == "jsonl" else write_csv
-    count = writer(iter_records(db, where, params), target)
-    return count if out is not None else target.getvalue()
+    return writer(iter_records(db, where, params, failures=failures), out)
+
+
+GOLD_FIELDS = ("doc_type", "evidence_tier", "study_design", "registered", "registry_ids",
+               "conditions", "cell_sources", "routes", "cohort_size", "outcomes")
+
+
+def iter_gold(db):
+    """Curated records (those a reviewer corrected) in the gold-annotation format.
+
+    Uncorrected fields keep the values the reviewer saw and let stand; ``notes`` joins the
+    reviewers' notes, so ``evaluate`` can score the extractor against the corrections.
+    """
+    where = "doc_id in (select doc_id from corrections)"
+    for row in evidence_rows(db, where):
+        notes = [n["note"] for n in db.query(
+            "select note from corrections where doc_id = ? and note is not null order by id",
+            [row["doc_id"]])]
+        record = {"doc_id": row["doc_id"], "file": row["source"],
+                  "source_url": row["source"] if "://" in row["source"] else None,
+                  "title": row["title"]}
+        record.update({name: row[name] for name in GOLD_FIELDS})
+        record["notes"] = " ".join(notes) or None
+        yield record
+
+
+def export_gold(db, out) -> int:
+    """Write :func:`iter_gold` as JSONL; returns the count."""
+    return write_jsonl(iter_gold(db), out)

@@ -115,3 +115,16 @@ from evidence e, json_each(e.conditions) j
 group by j.value
 """,
 }
+
+
+@migrations()
+def m003_corrections(db):
+    """Reviewers' curated values, which override extraction and survive re-extraction."""
+    db["corrections"].create({
+        "id": int, "doc_id": str, "field": str, "value": str, "note": str,
+        "curator": str, "at": str,
+    }, pk="id", not_null={"doc_id", "field", "value", "curator", "at"},
+        foreign_keys=[("doc_id", "documents", "doc_id")])
+    db["corrections"].create_index(["doc_id", "field"])
+    # The extractor's own values, kept beside the curated ones so evaluate scores the extractor.
+    db["evidence"].add_column("extracted", str)

@@ -16,6 +16,8 @@ from .record import Record
 from .vocabulary import tier_rank
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+EXTRACTED_FIELDS = (*LIST_COLUMNS, "doc_type", "evidence_tier", "study_design", "registered",
+                    "cohort_size", "trial_status")
 
 
 def now() -> str:
@@ -79,6 +81,7 @@ def save(db: Database, document: Document, record: Record) -> str:
     with db.atomic():
         status = save_document(db, document)
         db["evidence"].upsert(_evidence_row(record), pk="doc_id")
+        apply_corrections(db, record.doc_id)
         _replace_rows(db, "evidence_spans", record.doc_id, _span_rows(record))
         _replace_rows(db, "registry_ids", record.doc_id, [
             {"doc_id": record.doc_id, "registry_id": rid, "registry": registry_of(rid)}
@@ -98,7 +101,31 @@ def _evidence_row(record: Record) -> dict:
     row["doc_type_confidence"] = record.extras.get("doc_type_confidence")
     row["doc_type_reasons"] = json.dumps(record.extras.get("doc_type_reasons") or [])
     row["registry_flags"] = json.dumps(record.extras.get("registry_flags") or [])
+    row["extracted"] = json.dumps({name: getattr(record, name) for name in EXTRACTED_FIELDS})
     return row
+
+
+def latest_corrections(db: Database, doc_id: str) -> dict:
+    """The newest curated value of each corrected field of one document."""
+    rows = db.query("select field, value from corrections where doc_id = ? order by id",
+                    [doc_id])
+    return {row["field"]: json.loads(row["value"]) for row in rows}
+
+
+def apply_corrections(db: Database, doc_id: str) -> None:
+    """Write the curated values over the extracted ones in the ``evidence`` row."""
+    update = {}
+    for field, value in latest_corrections(db, doc_id).items():
+        if field in LIST_COLUMNS:
+            update[field] = json.dumps(value)
+        elif field == "registered":
+            update[field] = int(bool(value))
+        else:
+            update[field] = value
+        if field == "evidence_tier":
+            update["tier_rank"] = tier_rank(value) if value else None
+    if update:
+        db["evidence"].update(doc_id, update)
 
 
 def _claim_rows(record: Record) -> list[dict]:
@@ -186,6 +213,7 @@ def evidence_rows(db: Database, where: str = "", params=()) -> list[dict]:
         for name in (*LIST_COLUMNS, "doc_type_reasons", "registry_flags"):
             row[name] = json.loads(row[name] or "[]")
         row["registered"] = bool(row["registered"])
+        row["extracted"] = json.loads(row["extracted"] or "{}")
         rows.append(row)
     return rows
 
