@@ -255,6 +255,26 @@ def correct(db_path, doc_id, field, value, note, curator):
 
 @cli.command()
 @db_option
+@click.option("--port", type=int, default=8001, show_default=True, help="Port on 127.0.0.1.")
+@reports_errors
+def serve(db_path, port):
+    """Browse the database in Datasette, read-only, on http://127.0.0.1:PORT.
+
+    Tables and columns are described; the evidence table has facets on condition, cell source,
+    route, tier and document type; canned queries cover the analysis views.
+
+    Example:
+
+        stemcell-evidence serve --db evidence.db --port 8001
+    """
+    from .serve import serve as run_server
+    click.echo(f"Serving {db_path} read-only at http://127.0.0.1:{port}/ (Ctrl-C stops)",
+               err=True)
+    sys.exit(run_server(db_path, port))
+
+
+@cli.command()
+@db_option
 @reports_errors
 def summary(db_path):
     """Per condition: registered trials by tier and status, beside the claims made.
