@@ -5,7 +5,8 @@ Each parser raises :class:`~extractor.errors.MalformedInput` with the source and
 from pathlib import Path
 
 from ..errors import UnknownInputKind, UnreadableInput
-from .detect import Kind, detect_kind
+from .decode import gunzip
+from .detect import Kind, detect_kind, explain_unknown
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 
@@ -22,7 +23,11 @@ def parse_bytes(data: bytes, source: str, encoding: str | None = None) -> list:
     if not data.strip():
         raise UnreadableInput(source, "the file is empty")
     kind = detect_kind(data)
-    if kind is Kind.CTGOV:
+    if kind is Kind.GZIP:
+        return parse_bytes(gunzip(data, source, MAX_INPUT_BYTES), source, encoding)
+    if kind in (Kind.CTGOV, Kind.JSON_OTHER):
+        # Other JSON goes to the registry parser too, which says what it is (broken JSON, the
+        # retired classic API, an NCBI error body) instead of a generic refusal.
         return ctgov.parse_ctgov(data, source)
     if kind is Kind.PUBMED:
         return pubmed.parse_pubmed(data, source)
@@ -32,8 +37,7 @@ def parse_bytes(data: bytes, source: str, encoding: str | None = None) -> list:
         return pdf.parse_pdf(data, source)
     if kind is Kind.TEXT:
         return text.parse_text(data, source, encoding=encoding)
-    raise UnknownInputKind(source, f"{kind.value.upper()} that is neither a ClinicalTrials.gov "
-                                   "v2 study nor a PubMed efetch set")
+    raise UnknownInputKind(source, explain_unknown(data, kind))
 
 
 def read_input(path: Path) -> bytes:

@@ -1,5 +1,7 @@
-"""Decoding bytes to text with one clear error instead of a UnicodeDecodeError traceback."""
-from ..errors import UnreadableInput
+"""Decoding bytes (gzip, then text) with one clear error instead of a library traceback."""
+import zlib
+
+from ..errors import MalformedInput, UnreadableInput
 
 
 def decode_text(data: bytes, source: str, encoding: str | None = None) -> str:
@@ -18,3 +20,29 @@ def decode_text(data: bytes, source: str, encoding: str | None = None) -> str:
             source, f"not valid {encoding or 'UTF-8'} text{where}; pass --encoding "
                     "(for example --encoding latin-1) if the file uses another encoding"
         ) from None
+
+
+def gunzip(data: bytes, source: str, limit: int) -> bytes:
+    """Decompress a gzip file (all members), refusing output over ``limit`` bytes.
+
+    The limit is checked while inflating, so a small file that expands to gigabytes stops early.
+
+    :raises MalformedInput: when the stream is corrupt, truncated or too large
+    """
+    out, rest = [], data
+    size = 0
+    while rest:
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            chunk = inflater.decompress(rest, limit + 1 - size)
+        except zlib.error as error:
+            raise MalformedInput(source, f"gzip data is corrupt ({error})") from None
+        size += len(chunk)
+        if size > limit or inflater.unconsumed_tail:
+            raise MalformedInput(source, f"gzip data expands past the {limit} byte limit "
+                                         "for one input")
+        if not inflater.eof:
+            raise MalformedInput(source, "gzip data is truncated (the stream ends early)")
+        out.append(chunk)
+        rest = inflater.unused_data.lstrip(b"\0")  # members may be padded with NULs
+    return b"".join(out)
