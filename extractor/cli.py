@@ -3,7 +3,6 @@
 Errors the user can fix arrive as :class:`~extractor.errors.ExtractorError` and leave as
 ``Error: <source>: <reason>`` with exit code 1, never as a traceback.
 """
-import functools
 import sys
 import warnings
 from pathlib import Path
@@ -11,30 +10,15 @@ from pathlib import Path
 import click
 
 from .about import __version__
-from .errors import ExtractorError
+from .cli_common import db_option, reports_errors
+from .cli_fetch import fetch
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPORA = REPO_ROOT / "corpora"
-DEFAULT_DB = "evidence.db"
 
 # spaCy compiles scispaCy's tokenizer regexes, and Python 3.11 flags a "possible set union" in
 # them; it is a note for the regex authors, not for someone running a command.
 warnings.filterwarnings("ignore", message="Possible (set union|nested set)", category=FutureWarning)
-
-db_option = click.option("--db", "db_path", type=click.Path(dir_okay=False), default=DEFAULT_DB,
-                         show_default=True, help="SQLite evidence database (created if missing).")
-
-
-def reports_errors(command):
-    """Turn named errors into ``Error: <source>: <reason>`` and exit code 1."""
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except ExtractorError as error:
-            raise click.ClickException(str(error)) from None
-    return wrapper
-
 
 def _open(db_path):
     from .store import open_db
@@ -275,6 +259,26 @@ def serve(db_path, port):
 
 @cli.command()
 @db_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="report",
+              show_default=True, help="Folder for the PNG plots and index.html.")
+@reports_errors
+def report(db_path, out_dir):
+    """Write the evidence map: PNG plots and an HTML page.
+
+    A condition x cell-source map of study counts coloured by best tier, the tier distribution
+    of registered documents beside promotional and news documents, and cohort sizes by tier.
+
+    Example:
+
+        stemcell-evidence report --db evidence.db --out report
+    """
+    from .report import write_report
+    for path in write_report(_open(db_path), out_dir):
+        click.echo(str(path))
+
+
+@cli.command()
+@db_option
 @reports_errors
 def summary(db_path):
     """Per condition: registered trials by tier and status, beside the claims made.
@@ -324,12 +328,4 @@ def _in_scope(row) -> bool:
     return bool(conditions) and (bool(row["cell_sources"]) or row["doc_type"] != "primary_study")
 
 
-def _add_optional_commands():
-    try:
-        from .cli_fetch import fetch
-    except ImportError:  # the fetch commands ship in their own module
-        return
-    cli.add_command(fetch)
-
-
-_add_optional_commands()
+cli.add_command(fetch)
