@@ -304,15 +304,17 @@ def build(db_path, corpora_dir):
     """Build the evidence database from the bundled corpora and print the evidence table.
 
     Reads only corpora/ (seeds, development corpus, recorded registry and PubMed responses,
-    saved pages). Inputs that cannot be read are reported and recorded; the rest land.
+    saved pages): the files its MANIFEST.json lists as documents. Inputs that cannot be read
+    are reported and recorded; the rest land.
 
     Example:
 
         stemcell-evidence build --db evidence.db
     """
+    from .ingest import corpus_inputs
     from .query import Filters, format_table, run_query
     db = _open(db_path)
-    summary = _run_ingest([corpora_dir], db, None)
+    summary = _run_ingest(corpus_inputs(corpora_dir), db, None)
     _report_failures(summary)
     rows = [r for r in run_query(db, Filters()) if _in_scope(r)]
     click.echo(format_table(rows))

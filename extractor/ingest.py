@@ -66,6 +66,22 @@ def _skipped(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in parts) or path.name in SKIP_NAMES
 
 
+def corpus_inputs(folder) -> list[Path]:
+    """The document files of a corpus folder.
+
+    With a ``MANIFEST.json`` (as in the bundled ``corpora/``), only entries whose ``role`` is
+    ``document``: API envelopes, retired formats and annotations kept for the tests are not
+    documents. Without one, the folder itself.
+    """
+    import json
+    folder = Path(folder)
+    manifest = folder / "MANIFEST.json"
+    if not manifest.is_file():
+        return [folder]
+    entries = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+    return [folder / e["path"] for e in entries if e.get("role") == "document"]
+
+
 def ingest(paths, db, nlp=None, encoding=None, on_input=None) -> Summary:
     """Parse, extract and store every file under ``paths``.
 
