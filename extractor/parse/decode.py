@@ -5,13 +5,15 @@ from ..errors import MalformedInput, UnreadableInput
 
 
 def decode_text(data: bytes, source: str, encoding: str | None = None) -> str:
-    """UTF-8 (with or without BOM), or the given encoding; otherwise a named error.
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, or the given encoding; else a named error.
 
     :raises UnreadableInput: when the bytes are not valid in the encoding
     """
     try:
         if encoding:
             return data.decode(encoding)
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except (UnicodeDecodeError, LookupError) as error:
         position = getattr(error, "start", None)

@@ -40,7 +40,7 @@ def detect_kind(data: bytes) -> Kind:
     """
     if data.startswith(b"\x1f\x8b"):
         return Kind.GZIP
-    head = data[:_PEEK].lstrip(_BOM).lstrip()
+    head = _peek(data).lstrip(_BOM).lstrip()
     lowered = head.lower()
     if head.startswith(b"%PDF"):
         return Kind.PDF
@@ -59,6 +59,13 @@ def detect_kind(data: bytes) -> Kind:
             return Kind.HTML
         return Kind.XML_OTHER
     return Kind.TEXT
+
+
+def _peek(data: bytes) -> bytes:
+    """The first bytes, re-encoded as UTF-8 when the input is UTF-16 with a byte-order mark."""
+    if data.startswith(_UTF16_BOMS):
+        return data[:_PEEK].decode("utf-16", errors="ignore").encode("utf-8")
+    return data[:_PEEK]
 
 
 def _looks_binary(head: bytes) -> bool:

@@ -54,3 +54,13 @@ def test_gzip_is_opened_before_detection():
              b"</PubmedArticle></PubmedArticleSet>")
     documents = parse_bytes(gzip.compress(inner), "set.xml.gz")
     assert [d.doc_id for d in documents] == ["PMID:7"]
+
+
+def test_utf16_with_a_byte_order_mark_is_read_without_an_encoding_option():
+    from extractor.parse import parse_bytes
+    page = ("<!doctype html><html><head><title>Stammzellen für POI</title></head><body><main>"
+            "<p>Zwölf Frauen mit POI erhielten Nabelschnur-MSC.</p></main></body></html>")
+    document = parse_bytes(page.encode("utf-16"), "page.html")[0]
+    assert (document.kind, document.title) == ("html", "Stammzellen für POI")
+    text = parse_bytes("Zwölf Frauen mit POI.".encode("utf-16"), "note.txt")[0]
+    assert text.text == "Zwölf Frauen mit POI."
