@@ -1,4 +1,7 @@
-"""co interventions named for the study itself, from the span ruler (negated and background mentions dropped)."""
+"""Co-interventions given with the cells (scaffolds, PRP, G-CSF, hormones, surgery, ART).
+
+Comparators ("compared with PRP") and background mentions are dropped by the shared grading.
+"""
 from .spans import span_findings
 
 FIELD = "co_interventions"

@@ -1,9 +1,27 @@
-"""conditions named for the study itself, from the span ruler (negated and background mentions dropped)."""
-from .spans import span_findings
+"""Conditions the study itself treats, from the span ruler.
+
+Rules, in order:
+
+- exclusion criteria, keyword lists and background mentions are dropped, but inclusion criteria
+  count (they name whom the study treats);
+- a condition named as a consequence of another ("thin endometrium ... associated with ...
+  recurrent implantation failure") is a feature of the disease, not a second condition;
+- ``infertility_unspecified`` only when no more specific condition is found.
+"""
+from ..nlp import context
+from .spans import IGNORED_SECTIONS, best_spans, finding_from_span, grade_groups, spans_for
 
 FIELD = "conditions"
+UNSPECIFIED = "infertility_unspecified"
+IGNORED = IGNORED_SECTIONS - {"inclusion"}
 
 
 def extract(document, doc, record):
-    """Findings for ``conditions``, one per asserted mention."""
-    return span_findings(document, doc, FIELD)
+    """Findings for ``conditions``: the specific conditions, else the unspecified one."""
+    spans = spans_for(doc, FIELD)
+    kept = [s for s in spans if not context.is_consequence(s, spans)]
+    specific = [s for s in kept if s.id_ != UNSPECIFIED]
+    unspecified = [s for s in kept if s.id_ == UNSPECIFIED]
+    chosen = (best_spans(grade_groups(specific, document, ignored_sections=IGNORED))
+              or best_spans(grade_groups(unspecified, document, ignored_sections=IGNORED)))
+    return [finding_from_span(span, FIELD) for span in chosen]

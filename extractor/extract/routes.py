@@ -1,9 +1,24 @@
-"""routes named for the study itself, from the span ruler (negated and background mentions dropped)."""
-from .spans import span_findings
+"""Routes by which this study gave its cells, from the span ruler.
+
+Route words ("intraovarian", "via the ovarian artery") count as they stand; a site phrase ("into
+the ovaries", "in the uterine cavity") counts only after a word of giving ("injected",
+"transplantation of ... into"), since "adhesions in the uterine cavity" names no route.
+
+A route right after a disease-inducing agent ("busulfan was intraperitoneally used") tells how
+an animal model was made, not how the cells were given, and is dropped. Strong mentions (methods,
+results, title) win over weak ones (background, hedged), so "intrauterine instillation may
+benefit" in a background does not add to "instilled into the subendometrial zone" in the methods.
+"""
+from ..nlp import context
+from .spans import best_spans, finding_from_span, grade_groups, spans_for
 
 FIELD = "routes"
+SITES = "route_sites"
 
 
 def extract(document, doc, record):
     """Findings for ``routes``, one per asserted mention."""
-    return span_findings(document, doc, FIELD)
+    sites = [s for s in spans_for(doc, SITES) if context.after_delivery(s)]
+    spans = sorted((s for s in spans_for(doc, FIELD) + sites if not context.follows_induction(s)),
+                   key=lambda s: s.start)
+    return [finding_from_span(span, FIELD) for span in best_spans(grade_groups(spans, document))]

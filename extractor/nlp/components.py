@@ -1,13 +1,28 @@
 """Our pipeline components. Each is small, registered, and never rewrites ``doc.text``."""
+from bisect import bisect_right
+
+import numpy
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from . import context
+from .patterns import BLOCK_ID, heading_regex, read_mapping
 
+Doc.set_extension("sections", default=[], force=True)
 Span.set_extension("negated", default=False, force=True)
 Span.set_extension("hedged", default=False, force=True)
 Span.set_extension("background", default=False, force=True)
+Span.set_extension("compared", default=False, force=True)
+Span.set_extension("section", default=None, force=True)
 Span.set_extension("via_abbreviation", default=None, force=True)
+
+# Labels that compete for the same words: "umbilical cord mesenchymal stem cells" (a cell source)
+# must beat the bare tissue "umbilical cord" inside it.
+LABEL_GROUPS = {"cell_tissues": "cell_sources"}
+SENTENCE_ENDS = {".", "!", "?"}
+# Sections whose inline content ends at the line end ("Keywords: a; b; c").
+LINE_SECTIONS = {"keywords"}
 
 
 @Language.component("line_sentencizer")
@@ -15,50 +30,137 @@ def line_sentencizer(doc):
     """Sentence starts after ``.``/``!``/``?`` and at every line break.
 
     Scraped pages and registry text put one field per line with no final period, so a newline
-    must end a sentence or a label would run into the next field's value.
+    must end a sentence or a label would run into the next field's value. A run of plain spaces
+    ("cells)  derived") is no boundary.
     """
-    for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        previous = doc[i - 1]
-        starts = "\n" in previous.text or "\n" in previous.whitespace_ or token.is_space
-        if previous.text in (".", "!", "?") and (token.is_title or token.is_upper
-                                                  or not token.is_alpha):
-            starts = True
-        token.is_sent_start = starts
+    if not len(doc):
+        return doc
+    text = doc.text
+    starts_at = doc.to_array("IDX").tolist()
+    lengths = doc.to_array("LENGTH").tolist()
+    words = [text[start:start + length] for start, length in zip(starts_at, lengths)]
+    # spaCy stores SENT_START as uint64: -1 ("not a start") is its two's complement.
+    flags = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")
+    flags[0, 0] = 1
+    for i in range(1, len(words)):
+        # A newline in the previous token or in the whitespace after it ends the sentence; a
+        # newline token itself still closes the line it ends.
+        if "\n" in text[starts_at[i - 1]:starts_at[i]]:
+            flags[i, 0] = 1
+        elif words[i - 1] in SENTENCE_ENDS and _opens_sentence(words[i]):
+            flags[i, 0] = 1
+    doc.from_array(["SENT_START"], flags)
     return doc
+
+
+def _opens_sentence(word: str) -> bool:
+    """A capitalised, upper-case or non-alphabetic word may open a sentence after a full stop."""
+    return word.istitle() or word.isupper() or not word.isalpha()
+
+
+@Language.factory("section_tagger")
+def make_section_tagger(nlp, name):
+    """Set ``doc._.sections`` to ``(name, start, end)`` character spans from heading lines.
+
+    Headings come from ``patterns/sections.txt`` ("Methods", "Exclusion criteria:", "Keywords:").
+    A section runs to the next heading; inline keyword lists end with their line.
+    """
+    regex = heading_regex()
+    names = dict(read_mapping("sections.txt"))
+
+    def section_tagger(doc):
+        text = doc.text
+        starts = []
+        for match in regex.finditer(text):
+            heading = " ".join((match.group("line") or match.group("inline")).lower().split())
+            rest_of_line = text[match.end():].split("\n", 1)[0].strip()
+            inline = match.group("colon") is not None and rest_of_line
+            starts.append((names.get(heading, heading), match.start(), bool(inline)))
+        doc._.sections = _section_spans(text, starts)
+        return doc
+    return section_tagger
+
+
+def _section_spans(text, starts):
+    """Turn heading starts into ``(name, start, end)``: each runs to the next heading."""
+    spans = []
+    for index, (name, start, inline) in enumerate(starts):
+        end = starts[index + 1][1] if index + 1 < len(starts) else len(text)
+        if inline and name in LINE_SECTIONS:
+            line_end = text.find("\n", start)
+            end = min(end, line_end if line_end >= 0 else len(text))
+        spans.append((name, start, end))
+    return spans
+
+
+@Language.factory("longest_spans", default_config={"spans_key": "evidence"})
+def make_longest_spans(nlp, name, spans_key):
+    """Keep the longest match per field, then drop blockers.
+
+    "bone marrow mononuclear cells" beats "bone marrow" inside it; a blocker such as "sperm
+    retrieval methods" swallows the outcome "sperm retrieval" and then disappears. Fields do not
+    compete with each other: "low AMH" can be a condition while "AMH" is an outcome.
+    """
+    def longest_spans(doc):
+        groups = {}
+        for span in doc.spans[spans_key]:
+            groups.setdefault(LABEL_GROUPS.get(span.label_, span.label_), []).append(span)
+        kept = []
+        for spans in groups.values():
+            kept.extend(s for s in filter_spans(spans) if s.id_ != BLOCK_ID)
+        doc.spans[spans_key] = sorted(kept, key=lambda s: (s.start, s.end))
+        return doc
+    return longest_spans
 
 
 @Language.factory("abbreviation_spans", default_config={"spans_key": "evidence"})
 def make_abbreviation_spans(nlp, name, spans_key):
-    """Add a ruler span wherever a local abbreviation stands for a matched long form."""
+    """Add a ruler span wherever a local abbreviation stands for a matched long form.
+
+    "human umbilical cord mesenchymal stem cells (hUCMSCs)" lets every later "hUCMSCs" carry the
+    code of the long form; the longest span inside the long form gives the code.
+    """
     def abbreviation_spans(doc):
-        spans = list(doc.spans[spans_key])
-        covered = {(s.start, s.end) for s in spans}
+        spans = {(s.start, s.end, s.label_): s for s in doc.spans[spans_key]}
         for short in doc._.abbreviations:
-            long_form = short._.long_form
-            for span in spans:
-                if span.start >= long_form.start and span.end <= long_form.end:
-                    if (short.start, short.end) not in covered:
-                        new = Span(doc, short.start, short.end, label=span.label_,
-                                   span_id=span.id_)
-                        new._.via_abbreviation = long_form.text
-                        spans.append(new)
-                        covered.add((short.start, short.end))
-                    break
-        doc.spans[spans_key] = spans
+            for span in _spans_within(list(spans.values()), short._.long_form):
+                # The local definition is more specific than a generic reading of the same
+                # letters, so it replaces a span of the same field at the same place.
+                new = Span(doc, short.start, short.end, label=span.label_, span_id=span.id_)
+                new._.via_abbreviation = short._.long_form.text
+                spans[(short.start, short.end, span.label_)] = new
+        doc.spans[spans_key] = sorted(spans.values(), key=lambda s: (s.start, s.end))
         return doc
     return abbreviation_spans
 
 
+def _spans_within(spans, long_form):
+    """The longest span of each label lying inside ``long_form``."""
+    best = {}
+    for span in spans:
+        if span.start >= long_form.start and span.end <= long_form.end:
+            current = best.get(span.label_)
+            if current is None or len(span) > len(current):
+                best[span.label_] = span
+    return best.values()
+
+
 @Language.factory("context_flags", default_config={"spans_key": "evidence"})
 def make_context_flags(nlp, name, spans_key):
-    """Mark each ruler span as negated, hedged or background from its sentence."""
+    """Mark each ruler span with its section and as negated, hedged, background or compared."""
     def context_flags(doc):
+        sentences = list(doc.sents)
+        starts = [sent.start for sent in sentences]
+        flags = {}
         for span in doc.spans[spans_key]:
+            sent = sentences[bisect_right(starts, span.start) - 1]
+            # Spans in one sentence share its hedge and background reading.
+            if sent.start not in flags:
+                flags[sent.start] = (context.is_hedged(span, sent),
+                                     context.is_background(span, sent))
+            span._.hedged, span._.background = flags[sent.start]
+            span._.section = context.section_of(doc, span.start_char)
             span._.negated = context.is_negated(span)
-            span._.hedged = context.is_hedged(span)
-            span._.background = context.is_background(span)
+            span._.compared = context.is_compared(span)
         return doc
     return context_flags

@@ -1,35 +1,158 @@
-"""Pure functions that read a span's sentence for negation, hedging and background cues."""
+"""Pure functions that read a span's sentence for negation, hedging and background cues.
+
+Cues are matched on whole tokens: the sentence is lower-cased token by token and joined with
+single spaces, so "may," and "(may" both hold the cue "may" while "mayor" does not.
+"""
+from bisect import bisect_right
 from functools import lru_cache
 
 from .patterns import read_cue_list
 
+NEGATION_WINDOW = 6
+DELIVERY_WINDOW = 6
+# Words that close a negation's scope (after NegEx's terminators).
+SCOPE_ENDS = {"but", "however", "although", "in", "with", "who", "which", "that", "whereas",
+              ";", ":", ","}
+MODALS = {"could", "may", "might", "can", "will", "would", "should", "must"}
+COMPARISON_WINDOW = 4
+INDUCTION_WINDOW = 5
+# Words after "potential" that show it is a noun: "potential of", "potential to", "potential and".
+NOUN_FOLLOWERS = {"of", "to", "for", "and", "or", "in", "as", "that", "is", "was", "were", "are"}
+
 
 @lru_cache(maxsize=None)
 def _cues(name: str) -> tuple[str, ...]:
-    return tuple(cue.lower() for cue in read_cue_list(name))
+    return tuple(" " + " ".join(cue.lower().split()) + " " for cue in read_cue_list(name))
 
 
-def _before(span, window: int = 6) -> str:
-    """Lower-cased text of up to ``window`` tokens before the span, within its sentence."""
+def _joined(tokens) -> str:
+    return " " + " ".join(token.lower_ for token in tokens) + " "
+
+
+def joined_text(tokens) -> str:
+    """Lower-cased tokens joined by single spaces and padded, the form cues are matched on."""
+    return _joined(tokens)
+
+
+def _before(span, window: int) -> str:
+    """Lower-cased tokens of up to ``window`` tokens before the span, within its sentence."""
     start = max(span.sent.start, span.start - window)
-    return span.doc[start:span.start].text.lower()
+    return _joined(span.doc[start:span.start])
+
+
+def _sentence(span) -> str:
+    return _joined(span.sent)
 
 
 def _has_cue(text: str, cues) -> bool:
-    padded = f" {text} "
-    return any(f" {cue} " in padded for cue in cues)
+    return any(cue in text for cue in cues)
+
+
+def cue_offset(text: str, name: str) -> int:
+    """Character offset of the first cue of list ``name`` in joined ``text``, or -1."""
+    found = [text.find(cue) for cue in _cues(name)]
+    found = [position for position in found if position >= 0]
+    return min(found) if found else -1
 
 
 def is_negated(span) -> bool:
-    """True for "no adverse events", "without intrauterine adhesions", "excluding POI"."""
-    return _has_cue(_before(span), _cues("negation.txt"))
+    """True for "no adverse events", "without intrauterine adhesions", "excluding POI".
+
+    The cue's scope ends at a clause or phrase boundary: in "no intrauterine adhesions in women
+    with thin endometrium" only the adhesions are denied.
+    """
+    start = max(span.sent.start, span.start - NEGATION_WINDOW)
+    window = list(span.doc[start:span.start])
+    cut = max((i + 1 for i, token in enumerate(window) if token.lower_ in SCOPE_ENDS), default=0)
+    return _has_cue(_joined(window[cut:]), _cues("negation.txt"))
 
 
-def is_hedged(span) -> bool:
-    """True when the sentence speculates: "may restore", "could potentially improve"."""
-    return _has_cue(span.sent.text.lower(), _cues("hedges.txt"))
+def is_hedged(span, sent=None) -> bool:
+    """True when the sentence speculates: "may restore", "could potentially improve".
+
+    "potential" as a noun ("differentiation potential and self-renewal", "the potential of
+    MSCs") states a property, not a doubt, and is no hedge.
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    sent = span.sent if sent is None else sent
+    return _has_cue(_joined(_without_noun_potential(sent)), _cues("hedges.txt"))
 
 
-def is_background(span) -> bool:
-    """True when the sentence is about earlier or other work, not this study."""
-    return _has_cue(span.sent.text.lower(), _cues("background.txt"))
+def _without_noun_potential(tokens):
+    tokens = list(tokens)
+    return [token for i, token in enumerate(tokens)
+            if not (token.lower_ == "potential"
+                    and (i + 1 == len(tokens) or tokens[i + 1].is_punct
+                         or tokens[i + 1].lower_ in NOUN_FOLLOWERS))]
+
+
+def is_background(span, sent=None) -> bool:
+    """True when the sentence is about earlier or other work ("previous studies used ...",
+    "Herraiz et al. reported ...") or states what usually happens ("women often experience").
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    return _has_cue(_joined(span.sent if sent is None else sent), _cues("background.txt"))
+
+
+def is_compared(span) -> bool:
+    """True when the mention is a comparator or alternative: "compared with PRP", "unlike
+    BM-MSCs"."""
+    return _has_cue(_before(span, COMPARISON_WINDOW), _cues("comparison.txt"))
+
+
+def follows_induction(span) -> bool:
+    """True when a disease-inducing agent sits just before the mention: "busulfan was
+    intraperitoneally used" names how the model was made, not how the cells were given."""
+    return _has_cue(_before(span, INDUCTION_WINDOW), _cues("induction.txt"))
+
+
+def after_delivery(span) -> bool:
+    """True when a word of giving stands at most six tokens before a site phrase, with no modal
+    verb between: "transplantation of human UC-MSCs into ovaries", "reintroduced his own stem
+    cells into his testicles"; not "stem cells could integrate into the ovaries"."""
+    start = max(span.sent.start, span.start - DELIVERY_WINDOW)
+    stems = tuple(cue.strip() for cue in _cues("delivery.txt"))
+    for token in reversed(span.doc[start:span.start]):
+        if token.lower_ in MODALS:
+            return False
+        if token.lower_.startswith(stems):
+            return True
+    return False
+
+
+def is_consequence(span, others) -> bool:
+    """True when the mention follows a consequence cue that itself follows another mention.
+
+    "Thin endometrium is ... associated with ... recurrent implantation failure (RIF)": RIF is a
+    consequence of the condition studied. "Thin endometrium caused by Asherman syndrome" is not.
+
+    :param others: spans of the same field in the document
+    """
+    prefix = _joined(span.doc[span.sent.start:span.start])
+    offset = cue_offset(prefix, "consequences.txt")
+    if offset < 0:
+        return False
+    cue_token = span.sent.start + prefix[:offset].count(" ")
+    return any(span.sent.start <= other.start and other.end <= cue_token for other in others)
+
+
+def describes_condition(span, conditions) -> bool:
+    """True when the sentence defines or characterises a condition named in it: "POI is
+    characterized by ... low AMH" lists features of the disease, not measured outcomes."""
+    sent = span.sent
+    if not any(sent.start <= c.start and c.end <= sent.end for c in conditions):
+        return False
+    return cue_offset(_sentence(span), "consequences.txt") >= 0
+
+
+def section_of(doc, char_offset: int) -> str | None:
+    """Name of the heading section holding ``char_offset`` (see ``section_tagger``), or None."""
+    sections = doc._.sections
+    starts = [start for _, start, _ in sections]
+    index = bisect_right(starts, char_offset) - 1
+    if index < 0:
+        return None
+    name, start, end = sections[index]
+    return name if char_offset < end else None

@@ -1,22 +1,49 @@
 """Turn the vocabulary plus ``patterns/*.jsonl`` into span-ruler patterns.
 
 Each pattern's ``label`` is the record field and its ``id`` the vocabulary code, so a matched span
-carries its code as ``span.id_``. Surface forms live in the data files, not here.
+carries its code as ``span.id_``. Surface forms live in the data files, not here; this module only
+spells each written phrase the ways real pages spell it (hyphens, plurals, apostrophes, umlauts).
+
+Two ids are not vocabulary codes:
+
+- :data:`BLOCK_ID` marks a *blocker*: a longer phrase that contains a mention but is not one
+  ("sperm retrieval methods" is a procedure, not the outcome "sperm retrieval"). Because the
+  longest match of a field wins, the blocker swallows the shorter mention and is then dropped.
+- the ``cell_tissues`` label carries bare tissue words ("bone marrow", "adipose tissue") whose id
+  is the MSC code the tissue stands for once a sentence says stem cells come from it.
 """
 import json
+import re
 from functools import lru_cache
 from importlib import resources
+from itertools import product
 
-from ..vocabulary import load_vocabulary
+from ..vocabulary import FIELD_SECTIONS, load_vocabulary
+
+BLOCK_ID = "not_a_mention"
 
 PATTERN_FILES = {
     "conditions": "conditions.jsonl",
     "cell_sources": "cell_sources.jsonl",
+    "cell_tissues": "cell_tissues.jsonl",
+    "cell_origin": "cell_origin.jsonl",
     "routes": "routes.jsonl",
+    "route_sites": "route_sites.jsonl",
     "outcomes": "outcomes.jsonl",
     "co_interventions": "co_interventions.jsonl",
     "study_design": "designs.jsonl",
 }
+
+# Labels whose ids are codes of another field, or a small closed set of their own.
+LABEL_CODES = {"cell_tissues": "cell_sources", "route_sites": "routes"}
+# Prepositions and determiners that turn a body site into a site phrase ("into both ovaries").
+SITE_PREPOSITIONS = ("into", "to", "in", "within")
+SITE_DETERMINERS = ("", "the ", "both ", "each ", "their ", "his ", "her ", "the patient's ",
+                    "the patients' ", "the left ", "the right ")
+EXTRA_CODES = {"cell_origin": ("autologous", "allogeneic")}
+
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_APOSTROPHE = re.compile(r"(?<=\w)['’]s\b")
 
 
 def read_pattern_file(name: str) -> list[dict]:
@@ -37,6 +64,93 @@ def read_cue_list(name: str) -> tuple[str, ...]:
     return tuple(cue for cue in cues if cue)
 
 
+def read_mapping(name: str) -> tuple[tuple[str, str], ...]:
+    """``phrase = value`` lines (section headings); ``#`` starts a comment."""
+    pairs = []
+    for line in read_cue_list(name):
+        phrase, _, value = line.rpartition("=")
+        pairs.append((phrase.strip().lower(), value.strip()))
+    return tuple(pairs)
+
+
+def hyphen_variants(phrase: str) -> set[str]:
+    """Spell word-internal hyphens as written, as spaces and closed up.
+
+    "intra-ovarian" → "intra ovarian", "intraovarian"; "bone marrow-derived" → "bone marrow
+    derived", "bone marrowderived" (harmless); "anti-müllerian" → "antimüllerian".
+    """
+    if not _HYPHEN.search(phrase):
+        return {phrase}
+    return {phrase, _HYPHEN.sub(" ", phrase), _HYPHEN.sub("", phrase)}
+
+
+def number_variants(phrase: str) -> set[str]:
+    """The last word in singular and plural: "intrauterine adhesion(s)", "exosome(s)"."""
+    head, _, last = phrase.rpartition(" ")
+    prefix = head + " " if head else ""
+    if last.endswith("ies") and len(last) > 4:
+        forms = {last, last[:-3] + "y"}
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        forms = {last, last[:-1]}
+    elif last[-1:].isalpha():
+        forms = {last, last[:-1] + "ies" if last.endswith("y") else last + "s"}
+    else:
+        forms = {last}
+    return {prefix + form for form in forms}
+
+
+def spelling_variants(phrase: str) -> set[str]:
+    """Apostrophes and umlauts as pages write them.
+
+    "asherman's syndrome" → "asherman’s syndrome", "asherman syndrome"; "anti-müllerian" →
+    "anti-mullerian", "anti-muellerian".
+    """
+    forms = {phrase}
+    if _APOSTROPHE.search(phrase):
+        forms |= {_APOSTROPHE.sub("'s", phrase), _APOSTROPHE.sub("’s", phrase),
+                  _APOSTROPHE.sub("", phrase)}
+    for form in list(forms):
+        if "ü" in form:
+            forms |= {form.replace("ü", "u"), form.replace("ü", "ue")}
+    return forms
+
+
+def phrase_variants(phrase: str) -> list[str]:
+    """Every spelling of one lower-case phrase (hyphens × number × apostrophes × umlauts)."""
+    variants = set()
+    for spelled in spelling_variants(phrase.lower()):
+        for hyphenated in hyphen_variants(spelled):
+            variants |= number_variants(hyphenated)
+    return sorted(variants)
+
+
+def _allowed_codes(label: str, vocabulary: dict) -> set[str]:
+    if label in EXTRA_CODES:
+        return set(EXTRA_CODES[label])
+    field = LABEL_CODES.get(label, label)
+    return set(vocabulary[FIELD_SECTIONS[field]]) | {BLOCK_ID}
+
+
+def site_phrases(site: str) -> list[str]:
+    """Phrases that put something at a body site.
+
+    "ovaries" → "into the ovaries", "into both ovaries", "to the ovaries", "in the patient's
+    ovaries", ... Whether something was *given* there is checked later, against the words before.
+    """
+    return [f"{preposition} {determiner}{site}" for preposition, determiner
+            in product(SITE_PREPOSITIONS, SITE_DETERMINERS)]
+
+
+def patterns_for_row(label: str, row: dict) -> list[dict]:
+    """Ruler patterns of one data row: a token pattern as is, a phrase in all its spellings
+    (site rows first become site phrases)."""
+    if isinstance(row["pattern"], list):
+        return [{"label": label, "id": row["id"], "pattern": row["pattern"]}]
+    phrases = site_phrases(row["pattern"]) if label == "route_sites" else [row["pattern"]]
+    return [{"label": label, "id": row["id"], "pattern": variant}
+            for phrase in phrases for variant in phrase_variants(phrase)]
+
+
 @lru_cache(maxsize=1)
 def build_patterns() -> tuple[dict, ...]:
     """All span-ruler patterns, validated against the vocabulary codes.
@@ -44,12 +158,65 @@ def build_patterns() -> tuple[dict, ...]:
     Returns a tuple so callers cannot mutate the cached list; the ruler copies them anyway.
     """
     vocabulary = load_vocabulary()
-    from ..vocabulary import FIELD_SECTIONS
     patterns = []
-    for field, filename in PATTERN_FILES.items():
-        allowed = set(vocabulary[FIELD_SECTIONS[field]])
+    for label, filename in PATTERN_FILES.items():
+        allowed = _allowed_codes(label, vocabulary)
         for row in read_pattern_file(filename):
             if row["id"] not in allowed:
-                raise ValueError(f"patterns/{filename}: {row['id']!r} is not a {field} code")
-            patterns.append({"label": field, "id": row["id"], "pattern": row["pattern"]})
-    return tuple(patterns)
+                raise ValueError(f"patterns/{filename}: {row['id']!r} is not a {label} code")
+            patterns.extend(patterns_for_row(label, row))
+    return tuple(_unique(patterns))
+
+
+def exact_token_words(pattern) -> list[str] | None:
+    """The words of a one-token, case-sensitive pattern, or None for any other pattern.
+
+    ``[{"TEXT": {"IN": ["POI", "POF"]}}]`` → ``["POI", "POF"]``. Such patterns go to a phrase
+    matcher on ORTH: the same case-sensitive match, at a fraction of the token matcher's cost.
+    """
+    if not isinstance(pattern, list) or len(pattern) != 1 or set(pattern[0]) != {"TEXT"}:
+        return None
+    value = pattern[0]["TEXT"]
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return list(value["IN"])
+    return None
+
+
+def split_patterns(patterns) -> tuple[list[dict], list[dict]]:
+    """``(ruler_patterns, exact_patterns)``: one-token case-sensitive patterns become ORTH
+    phrases for a second ruler; everything else stays as it is."""
+    ruler, exact = [], []
+    for pattern in patterns:
+        words = exact_token_words(pattern["pattern"])
+        if words is None:
+            ruler.append(dict(pattern))
+        else:
+            exact.extend({**pattern, "pattern": word} for word in words)
+    return ruler, exact
+
+
+def _unique(patterns):
+    seen = set()
+    for pattern in patterns:
+        key = (pattern["label"], pattern["id"], json.dumps(pattern["pattern"], sort_keys=True))
+        if key not in seen:
+            seen.add(key)
+            yield pattern
+
+
+def heading_regex() -> re.Pattern:
+    """One compiled regex for section headings, from ``patterns/sections.txt``.
+
+    A heading starts a line (after bullets or dashes) and either ends it or is followed by a
+    colon: "Methods", "Materials and Methods:", "Result(s):", "- Keywords:". Eligibility labels
+    also open a section in mid-line after punctuation: "..., Exclusion criteria: Thyroid ...".
+    """
+    phrases = sorted((phrase for phrase, _ in read_mapping("sections.txt")), key=len,
+                     reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    line_start = (rf"(?im)^[ \t\-–•*\d.)]*(?P<line>{alternatives})(?:\(s\))?[ \t]*"
+                  rf"(?P<colon>:)?(?(colon)|[ \t]*$)")
+    inline = r"(?<=[,;.])[ \t]*(?P<inline>inclusion criteria|exclusion criteria)[ \t]*:"
+    return re.compile(f"{line_start}|(?i:{inline})")

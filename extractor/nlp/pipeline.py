@@ -2,7 +2,9 @@
 
 No pretrained model is loaded: the pipeline is spaCy's blank English with scispaCy's rule-based
 tokenizer (biomedical tokens such as ``CD133+`` and ``1×10^6/kg``), a line-aware sentencizer,
-scispaCy's abbreviation detector, and the project's span ruler and context components.
+scispaCy's abbreviation detector, a heading-based section tagger, the project's span ruler (its
+patterns generated from the data files in ``patterns/``), a longest-match filter, abbreviation
+spans and context flags.
 """
 import warnings
 from functools import lru_cache
@@ -12,7 +14,7 @@ from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers
 from scispacy.custom_tokenizer import combined_rule_tokenizer
 
 from . import components  # noqa: F401  (registers our components)
-from .patterns import build_patterns
+from .patterns import build_patterns, split_patterns
 
 SPANS_KEY = "evidence"
 
@@ -27,12 +29,23 @@ def _new_pipeline():
     nlp.tokenizer = combined_rule_tokenizer(nlp)
     nlp.add_pipe("line_sentencizer")
     nlp.add_pipe("abbreviation_detector")
+    nlp.add_pipe("section_tagger")
+    ruler_patterns, exact_patterns = split_patterns(build_patterns())
     ruler = nlp.add_pipe(
         "span_ruler",
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True,
                 "overwrite": False},
     )
-    ruler.add_patterns([dict(p) for p in build_patterns()])
+    ruler.add_patterns(ruler_patterns)
+    # Abbreviations are matched case-sensitively ("POI" but not "poi"); as ORTH phrases they
+    # cost a dictionary lookup per token instead of a token-matcher pattern each.
+    exact = nlp.add_pipe(
+        "span_ruler", name="abbreviation_ruler",
+        config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "ORTH", "validate": True,
+                "overwrite": False},
+    )
+    exact.add_patterns(exact_patterns)
+    nlp.add_pipe("longest_spans", config={"spans_key": SPANS_KEY})
     nlp.add_pipe("abbreviation_spans", config={"spans_key": SPANS_KEY})
     nlp.add_pipe("context_flags", config={"spans_key": SPANS_KEY})
     return nlp

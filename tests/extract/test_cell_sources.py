@@ -1,0 +1,49 @@
+"""cell_sources: surface forms, tissue words, cultured-marrow and unspecified-MSC rules."""
+import pytest
+
+from extractor.extract import cell_sources
+
+CASES = [
+    ("Autologous bone marrow-derived mesenchymal stromal/stem cells (BM-MSCs) were used.",
+     ["bone_marrow_msc"]),
+    ("Ovarian infusion of bone marrow-derived stem cells.", ["bone_marrow_mononuclear"]),
+    ("BM-derived mononuclear stem cells were instilled.", ["bone_marrow_mononuclear"]),
+    ("Using stem cells extracted from the patient's own bone marrow.",
+     ["bone_marrow_mononuclear"]),
+    ("Stem cell extraction is done from the hip bone, i.e. the iliac crest.",
+     ["bone_marrow_mononuclear"]),
+    ("Mesenchymal stem cells derived from bone marrow, adipose tissue, or umbilical cord.",
+     ["bone_marrow_msc", "adipose_msc", "umbilical_cord_msc"]),
+    ("The right testis was treated with bone marrow-derived stem cells (BM-SCs). "
+     "BM-SCs were spindle-shaped and adherent to the culture flasks.", ["bone_marrow_msc"]),
+    ("Intrauterine injections of adipose-derived mesenchymal stem cells (ADMSC) from the "
+     "Stromal Vascular Fraction (SVF).", ["adipose_msc", "adipose_svf"]),
+    ("hUC-MSCs loaded collagen scaffold for thin endometrium.", ["umbilical_cord_msc"]),
+    ("Human Cord Blood Mononuclear Cells were infused.", ["umbilical_cord_blood"]),
+    ("human amniotic membrane mesenchymal stem cells (hA-MSCs) were infused.", ["amniotic_msc"]),
+    ("Allogenic hAECs were given via the ovarian artery.", ["amniotic_epithelial"]),
+    ("Intraovarian injection of menstrual blood-derived mesenchymal stromal cells (MenSCs).",
+     ["menstrual_blood"]),
+    ("Exosomes derived from menstrual blood stem cells were injected.",
+     ["cell_free_derivative", "menstrual_blood"]),
+    ("MSC-derived exosomes were injected in mice.", ["msc_unspecified", "cell_free_derivative"]),
+    ("Amniotic fluid-derived exosomes attenuated fibrosis in rats.", ["cell_free_derivative"]),
+    ("Spermatogonial stem cells (SSCs) were transplanted into the testis.", ["other"]),
+    ("Peripheral blood stem cells were mobilized with G-CSF.", ["peripheral_blood"]),
+    # msc_unspecified only when no specific source is named
+    ("Mesenchymal stem cells (MSCs) from the umbilical cord mesenchymal stem cells bank.",
+     ["umbilical_cord_msc"]),
+    ("MSCs may restore ovarian function.", ["msc_unspecified"]),
+    # must not match: background, comparators, transplants of marrow, tissue without stem cells
+    ("Previous studies used bone marrow mononuclear cells. We injected ADSCs.", ["adipose_msc"]),
+    ("Exosomes were compared with PRP and unlike bone marrow mononuclear cells were cell-free.",
+     ["cell_free_derivative"]),
+    ("Some women conceived after bone marrow transplants.", []),
+    ("The bone marrow was harvested by aspiration.", []),
+    ("Women with POI received hormone therapy.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_cell_sources(field_values, text, expected):
+    assert sorted(field_values(cell_sources, text)) == sorted(expected)

@@ -1,0 +1,49 @@
+"""conditions: real phrasings, with exclusion criteria, background and consequences ignored."""
+import pytest
+
+from extractor.extract import conditions
+
+CASES = [
+    ("Twelve women with premature ovarian insufficiency were treated.", ["poi"]),
+    ("Patients with Premature Ovarian Failure (POF) received cells.", ["poi"]),
+    ("the mice had ovarian failure due to the chemo", ["poi"]),
+    ("Infertile women with poor ovarian response (POR) were enrolled.", ["dor"]),
+    ("Seventeen women who are poor responders.", ["dor"]),
+    ("Stem cells in women with low AMH.", ["dor"]),
+    ("Refractory cases of Asherman’s syndrome were treated.", ["asherman"]),
+    ("Intrauterine adhesion refers to endometrial repair disorders.", ["asherman"]),
+    ("Autologous MSCs for Atrophic Endometrium in Patients With Repeated IVF Failures",
+     ["thin_endometrium", "rif"]),
+    ("Unresponsive thin endometrium caused by Asherman syndrome (AS) was treated.",
+     ["thin_endometrium", "asherman"]),
+    ("Men with non-obstructive azoospermia (NOA) received BM-MSCs.", ["noa"]),
+    ("Busulfan was used for induction of azoospermia in hamsters.", ["noa"]),
+    ("Men with oligozoospermia were treated.", ["male_infertility_other"]),
+    ("Stem cell therapy for female infertility.", ["infertility_unspecified"]),
+    # infertility_unspecified only when nothing more specific is named
+    ("POI is a cause of infertility in young women.", ["poi"]),
+    # must not match: exclusion criteria, negation, consequences, keywords, lower-case words
+    ("Women with POI were included.\nExclusion criteria: male azoospermia or oligozoospermia.",
+     ["poi"]),
+    ("Hysteroscopy confirmed no intrauterine adhesions in women with thin endometrium.",
+     ["thin_endometrium"]),
+    ("Thin endometrium is associated with poor implantation and recurrent implantation failure.",
+     ["thin_endometrium"]),
+    ("Women with Asherman syndrome were treated.\nKeywords: recurrent implantation failure",
+     ["asherman"]),
+    ("Azoospermia can be obstructive or not; in obstructive azoospermia ducts are blocked.",
+     ["noa"]),
+    ("The poi of this work is a dormant cell.", []),
+    ("Bone marrow stem cells were injected.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_conditions(field_values, text, expected):
+    assert sorted(field_values(conditions, text)) == sorted(expected)
+
+
+def test_parser_eligibility_section_is_ignored(field_values):
+    text = "Condition: POI\nEligibility: men with azoospermia"
+    start = text.index("Eligibility")
+    assert field_values(conditions, text, [("eligibility", start, len(text))]) == ["poi"]

@@ -1,0 +1,38 @@
+"""routes: route words, site phrases after a word of giving, and what must not count."""
+import pytest
+
+from extractor.extract import routes
+
+CASES = [
+    ("Human amniotic MSCs were infused back by intravenous injection.", ["intravenous"]),
+    ("The hAMSCs were transplanted via venous in the dorsum of hand.", ["intravenous"]),
+    ("Two sessions (4 IV injections for each session).", ["intravenous"]),
+    ("Women who received intra-ovarian injections of stem cells.", ["intraovarian"]),
+    ("Transplantation of human UC-MSCs into ovaries of POI patients.", ["intraovarian"]),
+    ("Autologous cells are administered to the ovary of patients.", ["intraovarian"]),
+    ("Ovarian infusion of bone marrow-derived stem cells.", ["intraovarian"]),
+    ("35 patients received 6 × 10^7 hAECs via ovarian artery.", ["intra_arterial"]),
+    ("Cells were transplanted into the uterine cavity in two cycles.", ["intrauterine"]),
+    ("Autologous intrauterine ADMSC injection improved EMT.", ["intrauterine"]),
+    ("MNCs were implanted in sub-endometrial zone.", ["subendometrial"]),
+    ("Exosomes delivered via subendometrial injection.", ["subendometrial"]),
+    ("BM-MSCs were autotransplanted into the testicular network.", ["intratesticular"]),
+    ("Testicular Injection of Autologous Stem Cells.", ["intratesticular"]),
+    ("Doctors reintroduced Jaiwen's own stem cells into his testicles.", ["intratesticular"]),
+    ("Grafting of testicular tissue under the skin in the scrotum.", ["other"]),
+    # strong mentions win over a hedged background
+    ("Background: AS may benefit from intrauterine stem cell instillation.\n"
+     "Methods: Cells were instilled into the subendometrial zone.", ["subendometrial"]),
+    # must not match
+    ("Busulfan was intraperitoneally used for induction of azoospermia.", []),
+    ("Stem cells could integrate into the ovaries.", []),
+    ("Adhesions obliterate the uterine cavity.", []),
+    ("A phase IV study of MSCs.", []),
+    ("Transvaginal ultrasound results were recorded.", []),
+    ("No intravenous route was used; cells went nowhere.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_routes(field_values, text, expected):
+    assert sorted(field_values(routes, text)) == sorted(expected)

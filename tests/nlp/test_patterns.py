@@ -1,0 +1,88 @@
+"""Pattern data: every row carries a vocabulary code; phrases are spelled as pages spell them."""
+import pytest
+
+from extractor.nlp.patterns import (BLOCK_ID, build_patterns, exact_token_words, phrase_variants,
+                                    site_phrases, split_patterns)
+from extractor.nlp.pipeline import SPANS_KEY
+from extractor.vocabulary import FIELD_SECTIONS, load_vocabulary
+
+VARIANT_CASES = [
+    ("intra-ovarian injection", {"intraovarian injection", "intra ovarian injection",
+                                 "intra-ovarian injections"}),
+    ("bone marrow-derived stem cells", {"bone marrow derived stem cells",
+                                        "bone marrow-derived stem cell"}),
+    ("asherman's syndrome", {"asherman’s syndrome", "asherman syndrome"}),
+    ("anti-müllerian hormone", {"anti-mullerian hormone", "anti-muellerian hormone",
+                                "antimüllerian hormone"}),
+    ("intrauterine adhesions", {"intrauterine adhesion"}),
+    ("ovaries", {"ovary"}),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", VARIANT_CASES)
+def test_phrase_variants_cover_real_spellings(phrase, expected):
+    assert expected <= set(phrase_variants(phrase))
+
+
+def test_phrase_variants_do_not_invent_hyphens():
+    assert all("-" not in variant for variant in phrase_variants("thin endometrium"))
+
+
+def test_site_phrases_put_a_preposition_before_the_site():
+    phrases = site_phrases("ovaries")
+    assert {"into the ovaries", "into both ovaries", "to the ovaries"} <= set(phrases)
+    assert "ovaries" not in phrases
+
+
+def test_every_pattern_id_is_a_code_of_its_field():
+    vocabulary = load_vocabulary()
+    fields = {"cell_tissues": "cell_sources", "route_sites": "routes"}
+    for pattern in build_patterns():
+        label = fields.get(pattern["label"], pattern["label"])
+        if label == "cell_origin" or pattern["id"] == BLOCK_ID:
+            continue
+        assert pattern["id"] in vocabulary[FIELD_SECTIONS[label]], pattern
+
+
+@pytest.mark.parametrize("pattern, words", [
+    ([{"TEXT": {"IN": ["POI", "POF"]}}], ["POI", "POF"]),
+    ([{"TEXT": "MENQOL"}], ["MENQOL"]),
+    ([{"LOWER": "i.v."}], None),
+    ([{"TEXT": "ET"}, {"LOWER": "day"}], None),
+    ("premature ovarian failure", None),
+])
+def test_exact_token_words(pattern, words):
+    assert exact_token_words(pattern) == words
+
+
+def test_split_patterns_keeps_every_case_sensitive_word():
+    patterns = [{"label": "conditions", "id": "poi", "pattern": [{"TEXT": {"IN": ["POI", "POF"]}}]},
+                {"label": "conditions", "id": "poi", "pattern": "ovarian failure"}]
+    ruler, exact = split_patterns(patterns)
+    assert [p["pattern"] for p in exact] == ["POI", "POF"]
+    assert ruler == [patterns[1]]
+
+
+# Synonyms that are routes or therapies only in context, by design: "IV" alone is often a Roman
+# numeral ("phase IV"), a bare "uterine cavity" is often where adhesions are, and a bare "estrogen"
+# is as often a measured level as a treatment.
+IN_CONTEXT = {"IV": "IV injection", "uterine cavity": "injected into the uterine cavity",
+              "estrogen": "oral estrogen"}
+
+
+def _vocabulary_synonyms():
+    """Every written synonym of the vocabulary, except descriptions such as "any other route"."""
+    vocabulary = load_vocabulary()
+    for field in ("conditions", "cell_sources", "routes", "outcomes", "co_interventions"):
+        for code, synonyms in vocabulary[FIELD_SECTIONS[field]].items():
+            for synonym in synonyms:
+                if "(" not in synonym and not synonym.startswith("any other"):
+                    yield pytest.param(field, code, synonym, id=f"{code}:{synonym}")
+
+
+@pytest.mark.parametrize("field, code, synonym", list(_vocabulary_synonyms()))
+def test_every_vocabulary_synonym_is_matched(nlp, field, code, synonym):
+    doc = nlp(f"Patients received {IN_CONTEXT.get(synonym, synonym)} here.")
+    found = {(s.label_, s.id_) for s in doc.spans[SPANS_KEY]}
+    labels = {field, "route_sites"}
+    assert any(label in labels and value == code for label, value in found), found

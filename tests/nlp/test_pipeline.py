@@ -1,0 +1,90 @@
+"""The pipeline: tokens, sentences, sections, longest matches, abbreviations and context flags."""
+import pytest
+
+from extractor.nlp.pipeline import SPANS_KEY
+
+
+def spans(doc, label):
+    return [(s.text, s.id_) for s in doc.spans[SPANS_KEY] if s.label_ == label]
+
+
+@pytest.mark.parametrize("text, token", [
+    ("Cells were given (1×10^6/kg) twice.", "6/kg"),
+    ("CD133+ cells were sorted.", "CD133"),
+    ("hUC-MSCs were loaded on a scaffold.", "hUC-MSCs"),
+    ("BM-MSCs were cultured.", "BM-MSCs"),
+])
+def test_tokenizer_keeps_biomedical_tokens(nlp, text, token):
+    assert token in [t.text for t in nlp(text)]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Enrollment\n12\nAllocation\nNA", 4),
+    ("Women were treated. AMH rose.", 2),
+    ("MSCs (MSC stem cells)  derived from bone marrow.", 1),
+    ("The dose was 1.5 million cells per kg.", 1),
+])
+def test_sentences_end_at_full_stops_and_line_breaks(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) == sentences
+
+
+def test_longest_match_wins_within_a_field(nlp):
+    doc = nlp("We gave bone marrow mononuclear cells.")
+    assert spans(doc, "cell_sources") == [("bone marrow mononuclear cells",
+                                           "bone_marrow_mononuclear")]
+    assert spans(doc, "cell_tissues") == []
+
+
+def test_fields_do_not_compete(nlp):
+    doc = nlp("Women with low AMH were enrolled.")
+    assert ("low AMH", "dor") in spans(doc, "conditions")
+    assert ("AMH", "amh") in spans(doc, "outcomes")
+
+
+def test_blocker_swallows_a_mention_and_disappears(nlp):
+    doc = nlp("Sperm retrieval methods, like micro-TESE, are used.")
+    assert spans(doc, "outcomes") == []
+    assert all(s.id_ != "not_a_mention" for s in doc.spans[SPANS_KEY])
+
+
+def test_abbreviation_inherits_the_long_form_code(nlp):
+    doc = nlp("We used human umbilical cord mesenchymal stem cells (hUCMSCs). "
+              "The hUCMSCs were thawed.")
+    found = [(s.text, s.id_) for s in doc.spans[SPANS_KEY] if s.label_ == "cell_sources"]
+    assert found.count(("hUCMSCs", "umbilical_cord_msc")) == 2
+
+
+def test_abbreviation_of_a_condition(nlp):
+    doc = nlp("Asherman's syndrome (AS) is rare. Ten AS patients were treated.")
+    assert ("AS", "asherman") in spans(doc, "conditions")
+
+
+def test_case_sensitive_abbreviations_do_not_match_lower_case(nlp):
+    assert spans(nlp("The poi of the study."), "conditions") == []
+    assert spans(nlp("Women with POI."), "conditions") == [("POI", "poi")]
+
+
+@pytest.mark.parametrize("text, section_of_mention", [
+    ("Background:\nMSCs may help.\nMethods:\nWe injected MSCs.", ["background", "methods"]),
+    ("Inclusion criteria: women with POI, Exclusion criteria: azoospermia", ["inclusion",
+                                                                            "exclusion"]),
+    ("Keywords: RIF; MSC\nResults\nRIF fell.", ["keywords", "keywords", "results"]),
+    ("Women with POI received MSCs.", [None, None]),
+])
+def test_section_tagger(nlp, text, section_of_mention):
+    doc = nlp(text)
+    mentions = [s for s in doc.spans[SPANS_KEY] if s.label_ in ("cell_sources", "conditions")]
+    assert [s._.section for s in mentions] == section_of_mention
+
+
+def test_headings_inside_sentences_do_not_open_sections(nlp):
+    doc = nlp("The results of the background check were fine.")
+    assert doc._.sections == []
+
+
+def test_offsets_index_the_original_text(nlp):
+    text = "Intra-ovarian injection of MenSCs\u00a0in 10\u2009women with POR."
+    doc = nlp(text)
+    assert doc.text == text
+    for span in doc.spans[SPANS_KEY]:
+        assert text[span.start_char:span.end_char] == span.text
