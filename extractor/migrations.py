@@ -128,3 +128,9 @@ def m003_corrections(db):
     db["corrections"].create_index(["doc_id", "field"])
     # The extractor's own values, kept beside the curated ones so evaluate scores the extractor.
     db["evidence"].add_column("extracted", str)
+
+
+@migrations()
+def m004_cell_origin(db):
+    """Autologous or allogeneic cells, an attribute of the cell sources (JSON list)."""
+    db["evidence"].add_column("cell_origin", str)

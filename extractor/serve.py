@@ -28,6 +28,7 @@ TABLES = {
             "doc_type_reasons": "cues that decided the document type",
             "registry_flags": "participants pay / sponsor reads as the selling clinic",
             "extracted": "the extractor's own values, before reviewers' corrections",
+            "cell_origin": "autologous (the patient's own cells) or allogeneic (a donor's)",
         },
     },
     "evidence_spans": {

@@ -101,6 +101,7 @@ def _evidence_row(record: Record) -> dict:
     row["doc_type_confidence"] = record.extras.get("doc_type_confidence")
     row["doc_type_reasons"] = json.dumps(record.extras.get("doc_type_reasons") or [])
     row["registry_flags"] = json.dumps(record.extras.get("registry_flags") or [])
+    row["cell_origin"] = json.dumps(record.extras.get("cell_origin") or [])
     row["extracted"] = json.dumps({name: getattr(record, name) for name in EXTRACTED_FIELDS})
     return row
 
@@ -210,7 +211,7 @@ def evidence_rows(db: Database, where: str = "", params=()) -> list[dict]:
           " order by coalesce(tier_rank, 99), coalesce(cohort_size, -1) desc, doc_id"
     rows = []
     for row in db.query(sql, params):
-        for name in (*LIST_COLUMNS, "doc_type_reasons", "registry_flags"):
+        for name in (*LIST_COLUMNS, "doc_type_reasons", "registry_flags", "cell_origin"):
             row[name] = json.loads(row[name] or "[]")
         row["registered"] = bool(row["registered"])
         row["extracted"] = json.loads(row["extracted"] or "{}")

@@ -8,7 +8,7 @@ distinct values in order.
 """
 from ..document import Document
 from ..record import LIST_FIELDS, Finding, Record
-from . import (cell_sources, co_interventions, cohort_size, conditions, doc_type,
+from . import (cell_attributes, cell_sources, co_interventions, cohort_size, conditions, doc_type,
                evidence_tier, outcomes, registered, registry_ids, routes, study_design,
                trial_status)
 from .claims import extract_claims
@@ -42,6 +42,9 @@ def build_record(document: Document, doc) -> Record:
     for field, extract in EXTRACTORS.items():
         findings = extract(document, doc, record)
         _apply(record, field, findings)
+    origin = cell_attributes.extract(document, doc, record)
+    record.extras["cell_origin"] = list(dict.fromkeys(f.value for f in origin))
+    record.evidence.extend(origin)
     record.extras["claims"] = extract_claims(document, doc, record)
     record.extras["registry_flags"] = extract_registry_flags(document, doc, record)
     return record
