@@ -1,31 +1,279 @@
-"""Number of human participants: registry enrollment first, else a stated count of people."""
-import re
+"""Number of human participants: registry enrollment first, else a stated head count.
 
-from .spans import finding_from_match
-from .structured import section_finding
+Text counts come in three shapes: a registry label line ("Enrollment\\n12", "Target sample
+size: 60"), ``n = 40``, and a number before a noun for people ("Twenty-five cases",
+"80 participants", "25 subfertile women"). Named predicates reject what only looks like a head
+count: ages, doses and cell counts, percentages, years, parts of a fraction ("3 out of 11
+women"), and sentences about other studies. The wording near each count (``cues/
+cohort_context.txt``) scores it: enrolled, recruited, randomized and "a total of" count for it;
+completed, analysed, pregnant and prevalence wording count against it. Arms joined by "and" are
+added up ("40 patients and 40 controls" is 80) unless the sentence already gives their total.
+When no count scores high enough the field stays empty: no number is better than a wrong one.
+"""
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..record import Finding
+from .cues import alternation, load_cues, word_matcher
+from .layout import Layout, layout_of
+from .numbers import DIGITS, NUMBER, NUMBER_WORDS, parse_count
+from .structured import derived_finding, section_finding
 
 FIELD = "cohort_size"
 
-PEOPLE = r"(?:patients|women|men|participants|subjects|infertile|volunteers|cases)"
-COUNT_PATTERNS = (
-    re.compile(r"^Enrollment\s*:?\s*\n?\s*(\d{1,5})\b", re.I | re.M),
-    re.compile(r"\b[nN]\s*=\s*(\d{1,5})\b"),
-    re.compile(rf"\b(\d{{1,5}})\s+(?:\w+\s+){{0,2}}{PEOPLE}\b", re.I),
-)
+# Documents that by the annotation rules have no cohort of their own.
+NO_COHORT_DESIGNS = {"preclinical", "systematic_review", "narrative_review", "not_applicable"}
+NO_COHORT_TYPES = {"review", "promotional"}
+MIN_SCORE = 2
+# Larger "counts" are population statistics ("645,000 males"), never one study's enrollment.
+MAX_COHORT = 100_000
+IGNORED_PARTS = {"eligibility", "keywords", "references", "outcomes"}
+PART_SCORES = {"results": -1, "conclusions": -1, "background": -2}
+
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bages|age of|older than|younger than|\bunder|\bover"
+                         r"|between|from|≤|≥|<|>)\s*$", re.I)
+_AGE_AFTER = re.compile(r"^\s*(?:[-–]\s*)?(?:years?|yrs?|year-old)\b", re.I)
+_DOSE_AFTER = re.compile(r"^\s*(?:[x×]\s*10|million|billion|cells?\b|/\s*kg|mg\b|ml\b|µ|%"
+                         r"|percent)", re.I)
+_SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*%")
+_FRACTION_BEFORE = re.compile(rf"(?:\d+|{NUMBER_WORDS})\s+(?:out\s+)?of\s+(?:the\s+)?$|/\s*$",
+                              re.I)
+_FRACTION_AFTER = re.compile(r"^\s*/\s*\d")
+_YEAR_BEFORE = re.compile(r"(?:\bin|since|from|until|during|between|year|\bto)\s+$", re.I)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d][\w'’-]*)")
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas|of whom|of which)\b|[,;:()]", re.I)
+# Added to the distance of a cue from a count when a clause boundary lies between them, so
+# "18 women were enrolled and 16 completed" credits "enrolled" to 18.
+CLAUSE_DISTANCE = 50
+_ARM_JOIN = re.compile(r"\b(?:and|or|vs\.?|versus|compared (?:with|to))\b", re.I)
+_TOTAL_INTRO = re.compile(r"\b(?:including|of whom|of which|divided|allocated|assigned|"
+                          r"randomi[sz]ed|comprising)\b|:", re.I)
+_LABEL_TAIL = re.compile(r"^\s*(?:(?:participants|patients|subjects|women|men|people|persons)"
+                         r"\b)?\s*(?:[(\[]\s*(?:anticipated|actual|estimated)\s*[)\]])?\s*\.?$",
+                         re.I)
+
+
+@dataclass
+class Candidate:
+    """One number that may count the participants."""
+
+    value: int
+    start: int
+    end: int
+    kind: str  # "n_equals" or "noun"
+    score: float = 0.0
 
 
 def extract(document, doc, record):
-    """Abstain (no finding) when no number clearly counts participants."""
-    count = document.metadata.get("enrollment_count")
-    if isinstance(count, int) and count > 0:
-        found = section_finding(document, "enrollment", FIELD, count)
-        if found:
-            return [found]
-    if record.study_design in ("preclinical", "systematic_review", "narrative_review") or \
-            record.doc_type in ("review", "promotional"):
+    """Registry enrollment first; abstain for documents without a cohort; else the text count."""
+    structured = structured_enrollment(document)
+    if structured is not None:
+        return structured
+    if record.study_design in NO_COHORT_DESIGNS or record.doc_type in NO_COHORT_TYPES:
         return []
-    for pattern in COUNT_PATTERNS:
-        match = pattern.search(document.text)
-        if match and int(match.group(1)) > 0:
-            return [finding_from_match(document.text, match, FIELD, int(match.group(1)), 1)]
-    return []
+    if record.study_design == "case_report":
+        basis = [f for f in record.evidence if f.field == "study_design"]
+        return [derived_finding(FIELD, 1, basis, "case report: one patient")]
+    return text_cohort(document, doc)
+
+
+def structured_enrollment(document) -> list[Finding] | None:
+    """The registry's enrollment count: ``[]`` for a withdrawn study (count 0), ``None`` if absent.
+    """
+    count = document.metadata.get("enrollment_count")
+    if not isinstance(count, int) or isinstance(count, bool):
+        return None
+    if count <= 0:
+        return []
+    kind = document.metadata.get("enrollment_type")
+    note = f"registry enrollment ({kind.lower()})" if kind else "registry enrollment"
+    found = section_finding(document, "enrollment", FIELD, count, note=note)
+    return [found] if found else None
+
+
+def text_cohort(document, doc) -> list[Finding]:
+    """A labelled enrollment line, else the best-scoring head count (or arms added up)."""
+    text = document.text
+    layout = layout_of(document)
+    label = label_count(text)
+    if label:
+        return [label]
+    candidates = [c for c in iter_candidates(text) if layout.part(c.start) not in IGNORED_PARTS
+                  and not is_reference(text, layout, c)]
+    score_candidates(candidates, text, layout)
+    accepted = [c for c in candidates if c.score >= MIN_SCORE]
+    if not accepted:
+        return []
+    best = max(accepted, key=lambda c: (c.score, -c.start))
+    return [_total_or_arms(best, candidates, text, layout)]
+
+
+def label_count(text: str) -> Finding | None:
+    """A registry-style enrollment line: "Enrollment\\n12", "Target sample size: 60"."""
+    for match in _label_regex().finditer(text):
+        value = parse_count(match.group("num"))
+        if value and value <= MAX_COHORT and _LABEL_TAIL.match(match.group("tail")):
+            start, end = match.span("num")
+            return Finding(FIELD, value, text[start:end], start, end,
+                           note="labelled enrollment line")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _label_regex():
+    """A label line of ``cues/cohort_labels.txt``, then the number on it or on the next line."""
+    return re.compile(
+        rf"^[ \t]*{alternation('cohort_labels.txt')}[ \t]*"
+        rf"(?:\((?:anticipated|actual|estimated)\))?[ \t]*:?[ \t]*(?:\n[ \t]*)*"
+        rf"(?P<num>{DIGITS})(?![\d.,/-])(?P<tail>[^\n]*)$", re.I | re.M)
+
+
+_N_EQUALS = re.compile(rf"(?<!\w)n\s*=\s*(?P<num>{DIGITS})(?![\d.])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _noun_regex():
+    """A number, up to four modifier words, then a noun for people."""
+    return re.compile(
+        rf"(?<![\w.,/%+-])(?P<num>{NUMBER})(?P<mods>(?:[ \t]+[^\W\d][\w'’-]*,?){{0,4}}?)"
+        rf"[ \t]+(?P<noun>{alternation('people.txt')})(?![\w-])", re.I)
+
+
+def iter_candidates(text: str):
+    """Every ``n = N`` and number-before-people-noun that no distractor predicate rejects."""
+    for match in _N_EQUALS.finditer(text):
+        value = parse_count(match.group("num"))
+        if value and not is_distractor(text, match.start("num"), match.end("num"), value):
+            yield Candidate(value, match.start(), match.end(), "n_equals")
+    for match in _noun_regex().finditer(text):
+        value = parse_count(match.group("num"))
+        if value and _mods_ok(match.group("mods")) and not is_noun_modifier(text, match.end()) \
+                and not is_distractor(text, match.start("num"), match.end(), value):
+            yield Candidate(value, match.start(), match.end(), "noun")
+
+
+def _mods_ok(mods: str) -> bool:
+    """True when the words between number and noun are modifiers, not units or other phrases."""
+    blockers, stopwords = word_matcher("count_blockers.txt"), word_matcher("cohort_stopwords.txt")
+    for word in mods.split():
+        word = word.strip(",")
+        if blockers.match(word) or stopwords.match(word):
+            return False
+    return True
+
+
+def is_noun_modifier(text: str, end: int) -> bool:
+    """"12 adult male hamsters", "20 control mice": the people word only modifies the noun."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and bool(word_matcher("count_blockers.txt").match(following.group(1)))
+
+
+def is_distractor(text: str, start: int, end: int, value: int) -> bool:
+    """True for ages, doses, shares, fraction parts, years and population-sized numbers.
+
+    :param start: start of the number
+    :param end: end of the whole candidate (the number, or number plus noun)
+    """
+    return (value > MAX_COHORT or is_age(text, start, end) or is_dose(text, start)
+            or is_share(text, end) or is_fraction_part(text, start)
+            or is_year(text, start, value))
+
+
+def is_age(text: str, start: int, end: int) -> bool:
+    """"aged 25–40", "age < 40", "35-year-old", "40 years old"."""
+    number_end = _number_end(text, start)
+    return bool(_AGE_BEFORE.search(text[max(0, start - 16):start])
+                or _AGE_AFTER.match(text[number_end:number_end + 12]))
+
+
+def is_dose(text: str, start: int) -> bool:
+    """"1×10^6 cells/kg", "10 million cells", "4 mg", and percentages written after a number."""
+    number_end = _number_end(text, start)
+    return bool(_DOSE_AFTER.match(text[number_end:number_end + 12]))
+
+
+def is_share(text: str, end: int) -> bool:
+    """"13 participants (37.14%)": a share of the cohort reported as a result."""
+    return bool(_SHARE_AFTER.match(text[end:end + 16]))
+
+
+def is_fraction_part(text: str, start: int) -> bool:
+    """"3 out of 11 women", "Six of the seven patients", "7/35": parts of a ratio."""
+    number_end = _number_end(text, start)
+    return bool(_FRACTION_BEFORE.search(text[max(0, start - 24):start])
+                or _FRACTION_AFTER.match(text[number_end:number_end + 4]))
+
+
+def is_year(text: str, start: int, value: int) -> bool:
+    """"in 2019", "between 2014 and 2016": calendar years."""
+    return 1900 <= value <= 2100 and bool(_YEAR_BEFORE.search(text[max(0, start - 10):start]))
+
+
+def is_reference(text: str, layout: Layout, candidate: Candidate) -> bool:
+    """True when the count sits in a sentence about other or earlier work."""
+    start, end = layout.sentence(candidate.start)
+    return load_cues("background.txt").first(text, start, end) is not None
+
+
+def _number_end(text: str, start: int) -> int:
+    match = re.match(NUMBER, text[start:start + 40], re.I)
+    return start + (match.end() if match else 0)
+
+
+def score_candidates(candidates: list[Candidate], text: str, layout: Layout) -> None:
+    """Credit each context cue to the nearest candidate of its sentence; add part penalties."""
+    context = load_cues("cohort_context.txt")
+    for sentence, members in _by_sentence(candidates, layout).items():
+        for hit in context.find(text, *sentence):
+            nearest = min(members, key=lambda c: _distance(text, c, hit.start, hit.end))
+            nearest.score += hit.weight
+    for candidate in candidates:
+        candidate.score += PART_SCORES.get(layout.part(candidate.start), 0)
+
+
+def _by_sentence(candidates, layout) -> dict:
+    groups = {}
+    for candidate in candidates:
+        groups.setdefault(layout.sentence(candidate.start), []).append(candidate)
+    return groups
+
+
+def _distance(text: str, candidate: Candidate, start: int, end: int) -> int:
+    """Characters between a cue and a count, plus :data:`CLAUSE_DISTANCE` across a clause break."""
+    if end <= candidate.start:
+        gap = (end, candidate.start)
+    else:
+        gap = (candidate.end, max(candidate.end, start))
+    between = text[gap[0]:gap[1]]
+    return len(between) + (CLAUSE_DISTANCE if _CLAUSE_BREAK.search(between) else 0)
+
+
+def _total_or_arms(best: Candidate, candidates, text: str, layout: Layout) -> Finding:
+    """The best count, unless its sentence lists arms joined by "and" without their total."""
+    sentence = layout.sentence(best.start)
+    # Counts that wording marks as something else (completers, pregnancies) are not arms.
+    members = sorted((c for c in candidates
+                      if layout.sentence(c.start) == sentence and c.score >= 0),
+                     key=lambda c: c.start)
+    if len(members) >= 2:
+        first, rest = members[0], members[1:]
+        if len(rest) >= 2 and first.value == sum(c.value for c in rest):
+            return _finding(text, first, first.start, first.end, "total of the arms")
+        if all(_joined_as_arms(text, a, b) for a, b in zip(members, members[1:])):
+            total = sum(c.value for c in members)
+            parts = " + ".join(str(c.value) for c in members)
+            return _finding(text, best, members[0].start, members[-1].end, f"sum of arms {parts}",
+                            value=total)
+    return _finding(text, best, best.start, best.end, f"score {best.score:g}")
+
+
+def _joined_as_arms(text: str, a: Candidate, b: Candidate) -> bool:
+    """True when the text between two counts joins them as arms ("40 patients and 40 controls")."""
+    between = text[a.end:b.start]
+    return bool(_ARM_JOIN.search(between)) and not _TOTAL_INTRO.search(between)
+
+
+def _finding(text, candidate, start, end, note, value=None) -> Finding:
+    return Finding(FIELD, candidate.value if value is None else value, text[start:end], start,
+                   end, note=f"{candidate.kind}: {note}")

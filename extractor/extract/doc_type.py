@@ -1,39 +1,117 @@
-"""What the document is: registry record, primary study, review, news or promotional."""
-import re
+"""What the document is: registry record, primary study, review, news or promotional page.
 
-from .spans import finding_from_match
+The source kind and publication types decide when the input carries them. Otherwise cue lists
+(``cues/registry.txt``, ``scholarly.txt``, ``review.txt``, ``study.txt``, ``news.txt``,
+``promotional.txt``) vote, each distinct cue once with its weight, and the finding's note names
+the winning genre, its share of the votes and the cues that decided it.
+"""
+from ..record import Finding
+from .cues import load_cue_files, scores, strongest
 from .structured import section_finding
 
 FIELD = "doc_type"
 
-REVIEW_TYPES = {"Review", "Systematic Review", "Meta-Analysis", "Editorial", "Comment"}
-REGISTRY_CUES = re.compile(r"^(Study Type|Allocation|Enrollment|Masking|Recruitment status)\b",
-                           re.M | re.I)
-REVIEW_CUES = re.compile(r"\b(systematic review|meta-analys[ie]s|this review|we review|"
-                         r"narrative review|review article)\b", re.I)
-PROMO_CUES = re.compile(r"\b(book (?:a|your) (?:consultation|appointment)|contact us|our clinic|"
-                        r"call us|free consultation|schedule (?:a|your))\b", re.I)
-NEWS_CUES = re.compile(r"\b(researchers (?:say|said|found)|told (?:reporters|the)|"
-                       r"according to (?:the )?(?:researchers|study))\b", re.I)
-STUDY_CUES = re.compile(r"^(Abstract|Background|Methods?|Results|Objectives?|Purpose)\s*:?\s*$",
-                        re.M | re.I)
+REVIEW_TYPES = {"Review", "Systematic Review", "Meta-Analysis", "Editorial", "Comment",
+                "Scoping Review", "Systematic Review and Meta-Analysis"}
+# A review that also reports its own case is typed by that original contribution.
+ORIGINAL_TYPES = {"Case Reports"}
+NEWS_TYPES = {"News", "Newspaper Article"}
+GENRES = {"registry": "registry_record", "promotional": "promotional", "news": "news"}
+# Cues quoted as the reason for a scholarly verdict.
+QUOTED_LABELS = {"review": ("systematic", "review"), "primary_study": ("original", "study",
+                                                                      "scholarly")}
+SCHOLARLY = ("scholarly.txt", "review.txt", "systematic.txt", "study.txt", "original.txt")
+FAMILIES = {"registry": ("registry",), "promotional": ("promotional",), "news": ("news",),
+            "scholarly": tuple(name[:-4] for name in SCHOLARLY)}
+ALL_FILES = ("registry.txt", "promotional.txt", "news.txt", *SCHOLARLY)
 
 
 def extract(document, doc, record):
-    """Source kind and structured metadata first, then page cues in order of strength."""
+    """Source kind, then publication types, then the page's own cues."""
     if document.kind == "ctgov":
-        return [section_finding(document, "nct_id", FIELD, "registry_record")
-                or section_finding(document, "title", FIELD, "registry_record")]
+        return [_structured(document, "registry_record", "ClinicalTrials.gov record")]
     types = set(document.metadata.get("publication_types") or [])
+    if types & (REVIEW_TYPES | ORIGINAL_TYPES | NEWS_TYPES):
+        return [_from_publication_types(document, types)]
     if document.kind == "pubmed":
-        value = "review" if types & REVIEW_TYPES else "primary_study"
-        found = section_finding(document, "publication_types", FIELD, value)
-        return [found] if found else []
-    text = document.text
-    for pattern, value in ((REGISTRY_CUES, "registry_record"), (PROMO_CUES, "promotional"),
-                           (REVIEW_CUES, "review"), (NEWS_CUES, "news"),
-                           (STUDY_CUES, "primary_study")):
-        match = pattern.search(text)
-        if match:
-            return [finding_from_match(text, match, FIELD, value)]
-    return []
+        # "Journal Article" alone says only that it is literature: review or research report.
+        hits = load_cue_files(*SCHOLARLY).find(document.text)
+        value = _scholarly_kind(hits)
+        return [_structured(document, value, "journal article; " + _split_note(hits, value))]
+    return classify_text(document.text)
+
+
+def _structured(document, value, note) -> Finding:
+    """A structured finding quoting the id or title section, else the start of the text."""
+    for section in ("nct_id", "publication_types", "title"):
+        found = section_finding(document, section, FIELD, value, note=note)
+        if found:
+            return found
+    end = min(len(document.text), 80)
+    return Finding(FIELD, value, document.text[:end], 0, end, method="structured", note=note)
+
+
+def _from_publication_types(document, types: set) -> Finding:
+    """PubMed publication types: review types make a review unless a case is reported too."""
+    if types & NEWS_TYPES:
+        value = "news"
+    elif types & REVIEW_TYPES and not types & ORIGINAL_TYPES:
+        value = "review"
+    else:
+        value = "primary_study"
+    note = "publication types: " + ", ".join(sorted(types))
+    return _structured(document, value, note)
+
+
+def classify_text(text: str) -> list[Finding]:
+    """The genre whose cues weigh most; scholarly pages split into review or primary study.
+
+    :returns: one finding quoting the heaviest deciding cue, or ``[]`` when no cue fired
+    """
+    found = load_cue_files(*ALL_FILES).find(text)
+    hits = {family: [h for h in found if h.label in labels]
+            for family, labels in FAMILIES.items()}
+    totals = {name: sum(scores(found).values()) for name, found in hits.items()}
+    winner = max(totals, key=lambda name: (totals[name], name == "scholarly"))
+    if not totals[winner]:
+        return []
+    value = GENRES.get(winner) or _scholarly_kind(hits["scholarly"])
+    confidence = totals[winner] / sum(totals.values())
+    return [_cue_finding(value, confidence, hits[winner])]
+
+
+def _scholarly_kind(hits) -> str:
+    """``review`` when survey wording outweighs the wording of an own study.
+
+    A systematic review is a review whatever else it reports; otherwise a case or data of the
+    authors' own ("we also report the first birth...") makes the text a primary study, as the
+    annotation rules type hybrid documents by their original contribution.
+    """
+    by_label = scores(hits)
+    if by_label.get("systematic"):
+        return "review"
+    if by_label.get("original"):
+        return "primary_study"
+    return "review" if by_label.get("review", 0) > by_label.get("study", 0) else "primary_study"
+
+
+def _split_note(hits, value: str) -> str:
+    """Which cues made a scholarly text a review or a research report."""
+    chosen = _quoted(hits, value)
+    return f"{value}: " + ", ".join(f"'{h.text.strip()}'" for h in chosen) if chosen else value
+
+
+def _quoted(hits, value: str) -> list:
+    """The hits worth quoting for ``value``: for a review its survey cues, else all of them."""
+    labels = QUOTED_LABELS.get(value)
+    chosen = [h for h in hits if labels is None or h.label in labels]
+    return strongest(chosen) or strongest(hits)
+
+
+def _cue_finding(value: str, confidence: float, hits) -> Finding:
+    """A rule finding quoting the heaviest cue; the note lists the deciding cues."""
+    chosen = _quoted(hits, value)
+    top = chosen[0]
+    cues = ", ".join(f"'{h.text.strip()}'" for h in chosen)
+    return Finding(FIELD, value, top.text, top.start, top.end,
+                   note=f"{value} {confidence:.2f}: {cues}")

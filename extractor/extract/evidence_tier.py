@@ -1,5 +1,15 @@
-"""Evidence tier, derived from design, reported results and document type."""
+"""Evidence tier, derived from the design, whether results are reported, and the document type.
+
+The annotation rules: a registry record without results is a registered protocol; a narrative
+review or editorial is expert opinion; animal or in-vitro work is preclinical, and so is a
+systematic review of such work; news and marketing citing no verifiable study are unsupported
+claims, while news about a concrete study takes that study's tier and a provider page citing
+literature is expert opinion.
+"""
+from ..record import Finding
+from .cues import load_cues, strongest
 from .structured import derived_finding
+from .study_design import design_hits
 
 FIELD = "evidence_tier"
 
@@ -10,19 +20,76 @@ DESIGN_TIERS = {
     "case_report": "case_report", "preclinical": "preclinical",
     "narrative_review": "expert_opinion",
 }
+# Designs whose tier needs results in the document; without them the study is only a plan.
+CLINICAL = {"rct", "nonrandomized_controlled", "cohort", "single_arm", "case_series"}
 
 
 def extract(document, doc, record):
-    """Registry records without results are protocols; claims without a design are unsupported."""
-    basis = [f for f in record.evidence if f.field in ("study_design", "doc_type")]
-    if record.doc_type == "registry_record" and not document.metadata.get("has_results"):
-        return [derived_finding(FIELD, "registered_protocol", basis, "registry record, no results")]
-    if record.doc_type in ("promotional", "news") and record.study_design in (None,
-                                                                              "not_applicable"):
-        return [derived_finding(FIELD, "unsupported_claim", basis, "no study design cited")]
-    tier = DESIGN_TIERS.get(record.study_design)
-    if tier:
-        return [derived_finding(FIELD, tier, basis, f"design {record.study_design}")]
-    if record.doc_type == "review":
-        return [derived_finding(FIELD, "expert_opinion", basis, "review without a design")]
-    return []
+    """One derived finding, anchored on the finding that decided it."""
+    basis = [f for name in ("study_design", "doc_type") for f in record.evidence
+             if f.field == name]
+    decided = decide_tier(document, doc, record)
+    if decided is None:
+        return []
+    tier, note, anchor = decided
+    return [derived_finding(FIELD, tier, [anchor, *basis], note)]
+
+
+def decide_tier(document, doc, record):
+    """``(tier, note, anchor finding or None)`` for the record, or ``None`` to abstain."""
+    design, doc_type = record.study_design, record.doc_type
+    if doc_type == "registry_record" or document.kind == "ctgov":
+        return _registry_tier(document, design)
+    if doc_type == "promotional":
+        return _claim_tier(document.text, "provider page")
+    if doc_type == "news" and design in (None, "not_applicable"):
+        return "unsupported_claim", "news naming no concrete study", None
+    if design == "systematic_review":
+        return _review_tier(document, doc)
+    if doc_type == "review" or design == "narrative_review":
+        return "expert_opinion", "narrative review or editorial", None
+    if design in CLINICAL:
+        return _clinical_tier(document.text, design)
+    if design in DESIGN_TIERS:
+        return DESIGN_TIERS[design], f"design {design}", None
+    return None
+
+
+def _registry_tier(document, design):
+    """Posted results give the design's tier; otherwise the record is a registered protocol."""
+    if document.metadata.get("has_results") and design in DESIGN_TIERS:
+        return DESIGN_TIERS[design], f"registry record with posted results, design {design}", None
+    return "registered_protocol", "registry record without results", None
+
+
+def _claim_tier(text: str, what: str):
+    """Expert opinion when the page cites a verifiable study, else an unsupported claim."""
+    hits = load_cues("citations.txt").find(text)
+    if hits:
+        return "expert_opinion", f"{what} citing literature", _hit_anchor(hits[0])
+    return "unsupported_claim", f"{what} citing no verifiable study", None
+
+
+def _review_tier(document, doc):
+    """A systematic review of animal or in-vitro work (and no human studies) is preclinical."""
+    hits = design_hits(document, doc)
+    nonhuman = hits.get("animal") or hits.get("in_vitro")
+    human = load_cues("human_evidence.txt").first(document.text)
+    if nonhuman and not human:
+        return "preclinical", "systematic review of animal or in-vitro work", \
+            _hit_anchor(nonhuman[0])
+    return "systematic_review", "systematic review of human studies", None
+
+
+def _clinical_tier(text: str, design: str):
+    """The design's tier when results are reported, else a registered or planned protocol."""
+    hits = load_cues("results.txt").find(text)
+    if hits:
+        return DESIGN_TIERS[design], f"design {design} with results", \
+            _hit_anchor(strongest(hits)[0])
+    return "registered_protocol", f"design {design}, no results reported", None
+
+
+def _hit_anchor(hit):
+    """A stand-in finding so the derived finding can quote the cue that decided it."""
+    return Finding(FIELD, None, hit.text, hit.start, hit.end)

@@ -1,36 +1,167 @@
-"""The design of the study described, from registry fields or design wording."""
-import re
+"""The design of the study described: registry design fields, publication types, else wording.
 
-from .spans import finding_from_match
-from .structured import section_finding
+Text rules read the design cues of ``cues/designs.txt`` outside background sentences, eligibility
+criteria and keyword lists, and decide in a fixed order of precedence (:data:`PRECEDENCE`): animal
+work before randomization, randomization before a single case, and an explicit single arm before
+a mere mention of a control group.
+"""
+from ..record import Finding
+from .cohort_size import text_cohort
+from .cues import load_cues
+from .layout import layout_of
+from .structured import derived_finding, section_finding
 
 FIELD = "study_design"
 
 ALLOCATION_DESIGNS = {"RANDOMIZED": "rct", "NON_RANDOMIZED": "nonrandomized_controlled",
                       "NA": "single_arm"}
-TEXT_RULES = (
-    (re.compile(r"\b(systematic review|meta-analys[ie]s)\b", re.I), "systematic_review"),
-    (re.compile(r"\brandomi[sz]ed\b", re.I), "rct"),
-    (re.compile(r"\bcase report\b", re.I), "case_report"),
-    (re.compile(r"\bcase series\b", re.I), "case_series"),
-    (re.compile(r"\b(rats?|mice|mouse|murine|in vitro)\b", re.I), "preclinical"),
-    (re.compile(r"\b(control group|controls)\b", re.I), "nonrandomized_controlled"),
-    (re.compile(r"\b(single[- ]arm|pilot|phase I\b|open[- ]label)", re.I), "single_arm"),
-    (re.compile(r"\breview\b", re.I), "narrative_review"),
+MODEL_DESIGNS = {"SINGLE_GROUP": "single_arm"}
+# PubMed publication types that name a design, strongest first.
+PUBLICATION_DESIGNS = (
+    ("Systematic Review", "systematic_review"), ("Meta-Analysis", "systematic_review"),
+    ("Randomized Controlled Trial", "rct"), ("Case Reports", "case_report"),
+    ("Review", "narrative_review"), ("Editorial", "narrative_review"),
+    ("Comment", "narrative_review"), ("Observational Study", "cohort"),
+    ("Controlled Clinical Trial", "nonrandomized_controlled"),
 )
+# Cue classes in order of precedence, each with the design it stands for. A class may need a
+# companion class in the same document (a retrospective comparison is a cohort study).
+PRECEDENCE = (
+    ("animal", None, "preclinical"), ("in_vitro", None, "preclinical"),
+    ("rct", None, "rct"), ("case_report", None, "case_report"),
+    ("case_series", None, "case_series"), ("cohort", None, "cohort"),
+    ("retrospective", ("controlled", "nonrandomized"), "cohort"),
+    ("single_arm", None, "single_arm"), ("nonrandomized", None, "nonrandomized_controlled"),
+    ("controlled", None, "nonrandomized_controlled"), ("single_arm_weak", None, "single_arm"),
+)
+IGNORED_PARTS = {"eligibility", "keywords", "references"}
 
 
 def extract(document, doc, record):
-    """Registry allocation first; else the first design wording in the text."""
-    allocation = document.metadata.get("allocation")
-    if allocation in ALLOCATION_DESIGNS:
-        found = section_finding(document, "allocation", FIELD, ALLOCATION_DESIGNS[allocation])
-        if found:
-            return [found]
-    if record.doc_type == "promotional":
+    """Structured design first (with any disagreeing text finding kept as a conflict)."""
+    structured = structured_design(document)
+    text = text_design(document, doc, record)
+    if structured is None:
+        return text
+    conflicts = [_as_conflict(f, structured) for f in text if f.value != structured.value]
+    return [structured, *conflicts]
+
+
+def structured_design(document) -> Finding | None:
+    """The design the registry fields or publication types state, or ``None``."""
+    meta = document.metadata
+    if meta.get("allocation") in ALLOCATION_DESIGNS:
+        return _section(document, "allocation", ALLOCATION_DESIGNS[meta["allocation"]],
+                        f"allocation {meta['allocation']}")
+    if meta.get("intervention_model") in MODEL_DESIGNS:
+        return _section(document, "intervention_model",
+                        MODEL_DESIGNS[meta["intervention_model"]],
+                        f"intervention model {meta['intervention_model']}")
+    if meta.get("study_type") == "OBSERVATIONAL":
+        return _section(document, "study_type", "cohort", "observational study")
+    types = set(meta.get("publication_types") or [])
+    for name, design in PUBLICATION_DESIGNS:
+        if name in types:
+            return _section(document, "publication_types", design, f"publication type {name}")
+    return None
+
+
+def _section(document, section: str, value, note) -> Finding | None:
+    """A structured finding quoting ``section`` (or the allocation/design section as stand-in)."""
+    return (section_finding(document, section, FIELD, value, note=note)
+            or section_finding(document, "design", FIELD, value, note=note))
+
+
+def text_design(document, doc, record) -> list[Finding]:
+    """Design from wording, shaped by what the document is (``record.doc_type``)."""
+    doc_type = record.doc_type
+    basis = [f for f in record.evidence if f.field == "doc_type"]
+    if doc_type == "promotional":
+        return [derived_finding(FIELD, "not_applicable", basis,
+                                "a provider's page describes no study")]
+    if doc_type == "review":
+        return [_review_design(document, basis)]
+    hits = design_hits(document, doc)
+    if doc_type == "news":
+        return _news_design(hits, basis)
+    found = decide(hits, skip_animal=doc_type == "registry_record")
+    if found:
+        return found
+    if doc_type == "registry_record":
+        return [derived_finding(FIELD, "single_arm", basis,
+                                "registry record naming no control group or randomization")]
+    return _from_head_count(document, doc)
+
+
+def _from_head_count(document, doc) -> list[Finding]:
+    """A study of people that names no design: one patient is a case report, more a single arm.
+
+    Without any control-group wording, a stated head count ("Twenty men received ...") is read
+    as an uncontrolled series of that many people.
+    """
+    counted = text_cohort(document, doc)
+    if not counted:
         return []
-    for pattern, value in TEXT_RULES:
-        match = pattern.search(document.text)
-        if match:
-            return [finding_from_match(document.text, match, FIELD, value)]
+    found = counted[0]
+    value = "case_report" if found.value == 1 else "single_arm"
+    return [Finding(FIELD, value, found.quote, found.start, found.end, method="derived",
+                    note=f"{found.value} participant(s) and no control group named")]
+
+
+def design_hits(document, doc) -> dict:
+    """Design cue hits by class, leaving out background sentences, eligibility and keywords."""
+    layout = layout_of(document)
+    background = load_cues("background.txt")
+    by_class = {}
+    for hit in load_cues("designs.txt", labelled=True).find(document.text):
+        if layout.part(hit.start) in IGNORED_PARTS:
+            continue
+        start, end = layout.sentence(hit.start)
+        if background.first(document.text, start, end):
+            continue
+        by_class.setdefault(hit.label, []).append(hit)
+    return by_class
+
+
+def decide(hits: dict, skip_animal: bool = False) -> list[Finding]:
+    """The first class of :data:`PRECEDENCE` present (with its companion, if it needs one)."""
+    for name, companions, design in PRECEDENCE:
+        if name not in hits or (skip_animal and design == "preclinical"):
+            continue
+        if companions and not any(c in hits for c in companions):
+            continue
+        return [_hit_finding(design, hits[name][0], name)]
     return []
+
+
+def _review_design(document, basis) -> Finding:
+    """A systematic review or meta-analysis if it says so, else a narrative review."""
+    hit = load_cues("systematic.txt").first(document.text)
+    if hit:
+        return _hit_finding("systematic_review", hit, "systematic")
+    return derived_finding(FIELD, "narrative_review", basis, "review without a systematic search")
+
+
+def _news_design(hits: dict, basis) -> list[Finding]:
+    """News takes the design of the study it describes: animals, one patient, or a trial.
+
+    Weak single-arm wording ("pilot", "phase I") is not enough in a news piece, which uses it
+    loosely of programmes rather than of one study.
+    """
+    if "one_patient" in hits and "animal" not in hits and "in_vitro" not in hits:
+        return [_hit_finding("case_report", hits["one_patient"][0], "one_patient")]
+    found = decide({k: v for k, v in hits.items() if k != "single_arm_weak"})
+    return found or [derived_finding(FIELD, "not_applicable", basis,
+                                     "news naming no concrete study design")]
+
+
+def _hit_finding(value: str, hit, cue_class: str) -> Finding:
+    return Finding(FIELD, value, hit.text, hit.start, hit.end, note=f"design cue ({cue_class})")
+
+
+def _as_conflict(finding: Finding, structured: Finding) -> Finding:
+    """Keep a text finding that disagrees with the structured design, marked as a conflict."""
+    return Finding(finding.field, finding.value, finding.quote, finding.start, finding.end,
+                   method="derived",
+                   note=f"conflict: text says {finding.value}, {structured.note} "
+                        f"says {structured.value}")

@@ -1,0 +1,139 @@
+"""Cohort size: head counts in many phrasings, summed arms, registry enrollment, and the numbers
+that must never be taken for a cohort (each must-not row says why)."""
+import pytest
+
+from extractor.document import Document
+from extractor.extract import cohort_size
+from extractor.extract.numbers import parse_count
+from extractor.record import Finding, Record
+
+CASES = [
+    # stated head counts
+    ("We recruited 80 participants in this open-label trial.", 80),
+    ("Methods: Twenty-five cases with refractory Asherman syndrome were included.", 25),
+    ("This study consisted of 180 infertile individuals with POR.", 180),
+    ("Eighteen infertile women with thin endometrium were enrolled in this pilot study.", 18),
+    ("A total of 35 patients received 6 × 10^7 hAECs via the ovarian artery.", 35),
+    ("We randomly assigned 25 subfertile women, in a 1:1 ratio, to two arms.", 25),
+    ("This double-arm retrospective study included 41 AS patients.", 41),
+    ("Patient(s): Seventeen women who are poor responders.", 17),
+    ("Phase 1 clinical trial without control group, on 10 patients", 10),
+    ("Sixty men with azoospermia will be recruited after written consent.", 60),
+    ("Six cases of refractory AS with failed adhesiolysis were included.", 6),
+    ("One hundred and twenty women were enrolled.", 120),
+    ("forty-two participants were randomized to cells or placebo.", 42),
+    ("In total, 1,200 couples participated in the registry study.", 1200),
+    # randomized, not analysed, is the cohort
+    ("We randomized 25 women. Outcomes were analysed for 24 women.", 25),
+    ("18 women were enrolled and 16 patients completed the study.", 18),
+    # screened counts only when nothing else is given
+    ("This phase I trial screened 19 participants undergoing treatment.", 19),
+    ("We screened 60 women, of whom 40 patients were enrolled.", 40),
+    # arms added up, unless the total is given too
+    ("40 patients and 40 controls were studied.", 80),
+    ("patients were allocated to treatment (n=20) and control (n=20)", 40),
+    ("We recruited 80 participants, including treated patients (n=40) and controls (n=40).",
+     80),
+    ("Twenty-one patients received cells, and 20 untreated patients served as controls.", 41),
+    ("the study enrolled 30 women (n = 30)", 30),
+    # registry label lines
+    ("Study Type\nINTERVENTIONAL\nEnrollment\n12\nMasking\nNONE", 12),
+    ("Total Enrollment\n\n60 participants\n", 60),
+    ("Target Recruitment\n66\nInclusion Criteria", 66),
+    ("Estimated Enrollment: 30 (Anticipated)", 30),
+    ("Target sample size: 60", 60),
+    # must NOT give a number
+    ("Married women aged 20 to 40 years were eligible.", None),  # age range
+    ("A 35-year-old woman presented with amenorrhea.", None),  # age
+    ("Women 40 years old or younger were eligible.", None),  # age with a unit
+    ("Patients received 1×10^6 cells/kg intravenously.", None),  # dose
+    ("Twenty million UC-MSCs were loaded onto the scaffold.", None),  # cell count
+    ("The mean MNC count was 103.3 × 106 cells.", None),  # cell count
+    ("POI affects around 1% of women under 40.", None),  # percentage and age
+    ("In four patients (21.1%) sperm were found.", None),  # share of a cohort, a result
+    ("Live births occurred in 3 out of 11 women in the cell group.", None),  # fraction part
+    ("Six of the seven amenorrheic patients resumed menses.", None),  # fraction part
+    ("Sixteen patients completed the 12-month follow-up.", None),  # completers, not enrolled
+    ("Follow-up lasted 6 months and 12 weeks.", None),  # durations
+    ("In 2019, patients were enrolled at two centres.", None),  # year
+    ("Twelve adult male hamsters were divided into two groups.", None),  # animals
+    ("Forty mice received MSCs by tail vein injection.", None),  # animals
+    ("Previous studies enrolled 120 women with POI.", None),  # another study
+    ("Wang et al. treated 30 patients with cord blood cells.", None),  # another study
+    ("Azoospermia affects 645,000 males between the ages of 20 and 50.", None),  # population
+    ("Three patients had a successful pregnancy outcome.", None),  # a result, not the cohort
+    ("The estimated 48.5 million couples are affected worldwide.", None),  # population
+    ("Inclusion criteria:\n1. 20 patients aged over 18", None),  # eligibility criteria
+    ("Expected recruitment start date\n2023-04-04", None),  # a date after a label
+]
+
+
+def _document(text, kind="text", sections=(), metadata=None):
+    return Document(doc_id="sha256:test", source="test.txt", kind=kind, title=None, text=text,
+                    sections=list(sections), metadata=dict(metadata or {}))
+
+
+def _cohort(text, doc_type="primary_study", design="single_arm", **extra):
+    document = _document(text, **extra)
+    record = Record(doc_id="t", source="t", doc_type=doc_type, study_design=design)
+    findings = cohort_size.extract(document, None, record)
+    for finding in findings:
+        if finding.method != "derived":
+            assert finding.quote == document.text[finding.start:finding.end]
+    return findings[0].value if findings else None
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_cohort_size_from_text(text, expected):
+    assert _cohort(text) == expected
+
+
+@pytest.mark.parametrize("doc_type,design", [
+    ("primary_study", "preclinical"),  # animal study
+    ("review", "systematic_review"),  # reviews pool other cohorts
+    ("review", "narrative_review"),
+    ("promotional", "not_applicable"),  # testimonials and marketing
+    ("news", "not_applicable"),
+])
+def test_no_cohort_for_documents_without_one(doc_type, design):
+    text = "We recruited 80 participants in this open-label trial."
+    assert _cohort(text, doc_type=doc_type, design=design) is None
+
+
+def test_case_report_is_one_patient():
+    record = Record(doc_id="t", source="t", doc_type="primary_study", study_design="case_report")
+    record.evidence.append(Finding("study_design", "case_report", "case report", 0, 11))
+    findings = cohort_size.extract(_document("A case report of a 45-year-old woman."), None,
+                                   record)
+    assert [f.value for f in findings] == [1]
+    assert findings[0].method == "derived"
+
+
+def test_registry_enrollment_is_structured_first():
+    text = "Enrollment: 36\nSixty patients will be recruited."
+    value = _cohort(text, doc_type="registry_record", kind="ctgov",
+                    sections=[("enrollment", 0, 14)],
+                    metadata={"enrollment_count": 36, "enrollment_type": "ACTUAL"})
+    assert value == 36
+
+
+def test_withdrawn_registry_study_has_no_cohort():
+    text = "Overall status: WITHDRAWN\nEnrollment: 0"
+    assert _cohort(text, doc_type="registry_record", kind="ctgov",
+                   sections=[("enrollment", 26, 39)],
+                   metadata={"enrollment_count": 0}) is None
+
+
+def test_eligibility_section_is_ignored():
+    text = "Eligibility: 20 patients aged over 18 with POI.\nTwelve women were enrolled."
+    value = _cohort(text, sections=[("eligibility", 0, 47), ("methods", 48, len(text))])
+    assert value == 12
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("80", 80), ("1,200", 1200), ("Twenty-five", 25), ("twenty five", 25), ("Sixty", 60),
+    ("one hundred and twenty", 120), ("a hundred", 100), ("Seventeen", 17),
+    ("48.5", None), ("twenty million", None), ("many", None),
+])
+def test_parse_count(text, expected):
+    assert parse_count(text) == expected

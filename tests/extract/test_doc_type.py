@@ -1,0 +1,131 @@
+"""Document type: source kind, publication types, then page cues voting together."""
+import pytest
+
+from extractor.document import Document
+from extractor.extract import doc_type
+from extractor.extract.cues import CueSet, lead_letters, parse_cue_line, split_alternatives
+from extractor.record import Record
+
+CASES = [
+    ("Study Type\nINTERVENTIONAL\nAllocation\nRANDOMIZED\nMasking\nDOUBLE\nEnrollment\n40\n",
+     "registry_record"),
+    ("Official title:\nA Phase I/II Study of Cord Blood Cells\nAllocation: Randomized, "
+     "Intervention Model: Parallel Assignment, Masking: None (Open Label)", "registry_record"),
+    ("Protocol summary\nStudy aim\nImprovement of ovarian function\nDesign\nRandomised trial\n"
+     "Settings and conduct\nPatients are selected...\nIntervention groups\n", "registry_record"),
+    ("The goal of this clinical trial is to learn if exosomes improve endometrial thickness. "
+     "The main questions it aims to answer are:\nParticipants will:\nReceive injections.",
+     "registry_record"),
+    ("Recruitment Status\n\nRECRUITING\n\nClinical Phase\n\nPHASE1\n\nStudy Start Date\n"
+     "2024-01-31\n", "registry_record"),
+    ("Abstract\nBackground\nPoor ovarian response limits IVF.\nMethods\nThis study consisted "
+     "of 180 women.\nResults\nPregnancy rates increased (P < 0.005).", "primary_study"),
+    ("Stem Cells Transl Med. 2025;14(4):szaf011. doi: 10.1093/stcltm/szaf011.\nAffiliations\n"
+     "Abstract\nWe randomly assigned 25 women to cells or saline.", "primary_study"),
+    ("Objective: To evaluate ovarian transplant.\nDesign: Prospective pilot study.\n"
+     "Result(s): AFC improved.\nConclusion(s): Promising.\nKeywords: AMH", "primary_study"),
+    ("J Hum Reprod Sci. 2018;11(2):125-130. doi: 10.4103/jhrs.JHRS_57_18.\nThis review "
+     "analyzes the role of stem cells. Here, we also report the first successful birth after "
+     "ovarian stem cell therapy.", "primary_study"),
+    ("Abstract\nHere, we conducted a meta-analysis of self-controlled trials. We systematically "
+     "searched PubMed, Embase and Cochrane.\nKeywords: stem cells", "review"),
+    ("Abstract\nThis editorial offers a succinct summary of MSC therapy for POI.\nCore Tip: "
+     "MSC therapy offers promise.\nINTRODUCTION", "review"),
+    ("Abstract\nIntrauterine adhesion refers to endometrial repair disorders. This article "
+     "aimed to discuss the characteristics of various stem cells.\nIntroduction\n", "review"),
+    ("In a groundbreaking development, researchers have made strides in uterine repair, "
+     "experts say.\nRelated topics:", "news"),
+    ("\"We got very good ovarian function restoration,\" Mohamed said. The team, led by "
+     "Dr. Sara Mohamed, injected stem cells into mice.", "news"),
+    ("Is Stem Cell Therapy Right for You?\nAlways consult a qualified fertility specialist. "
+     "If you're looking for advanced fertility solutions, book a consultation today.",
+     "promotional"),
+    ("Home > Treatments > Stem Cell Therapy for Azoospermia\nWhat is Azoospermia?\n"
+     "Contact us for a free consultation.", "promotional"),
+    ("Name: Mrs. Cen\nAge: 26\nNationality: China\nDiagnosis: Premature Ovarian Failure\n"
+     "Therapy: Cell-based gene therapy", "promotional"),
+    ("Stem cell extraction is a fairly painless procedure done in our GMP certified "
+     "laboratory. Prices start at $4,500.", "promotional"),
+    # must NOT decide
+    ("Lorem ipsum dolor sit amet.", None),  # no genre cue at all
+]
+
+
+def _document(text, kind="text", sections=(), metadata=None):
+    return Document(doc_id="sha256:test", source="test.txt", kind=kind, title=None, text=text,
+                    sections=list(sections), metadata=dict(metadata or {}))
+
+
+def _classify(document):
+    findings = doc_type.extract(document, None, Record(doc_id="t", source="t"))
+    for finding in findings:
+        assert finding.quote == document.text[finding.start:finding.end]
+    return findings
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_doc_type_from_page_cues(text, expected):
+    findings = _classify(_document(text))
+    assert (findings[0].value if findings else None) == expected
+
+
+def test_note_gives_genre_confidence_and_cues():
+    findings = _classify(_document("Book a consultation at our clinic. Call us today."))
+    note = findings[0].note
+    assert note.startswith("promotional 1.00: ")
+    assert "'Book a consultation'" in note and "'our clinic'" in note
+
+
+@pytest.mark.parametrize("kind,types,expected", [
+    ("ctgov", None, "registry_record"),
+    ("pubmed", ["Journal Article", "Review"], "review"),
+    ("pubmed", ["Systematic Review", "Meta-Analysis"], "review"),
+    ("pubmed", ["Editorial"], "review"),
+    ("pubmed", ["Review", "Case Reports"], "primary_study"),  # typed by its own case
+    ("pubmed", ["Randomized Controlled Trial", "Journal Article"], "primary_study"),
+    ("pubmed", ["News"], "news"),
+])
+def test_structured_doc_type(kind, types, expected):
+    text = "Title of the record\nAbstract text."
+    metadata = {"publication_types": types} if types else {}
+    findings = _classify(_document(text, kind=kind, sections=[("title", 0, 19)],
+                                   metadata=metadata))
+    assert findings[0].value == expected
+    assert findings[0].method == "structured"
+
+
+def test_pubmed_journal_article_splits_on_review_wording():
+    text = "Title\nThis narrative review summarizes MSC mechanisms in POF."
+    findings = _classify(_document(text, kind="pubmed", sections=[("title", 0, 5)],
+                                   metadata={"publication_types": ["Journal Article"]}))
+    assert findings[0].value == "review"
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    ("rats|mice", ["rats", "mice"]),
+    ("(?:a|b)c|[|x]y", ["(?:a|b)c", "[|x]y"]),
+    (r"\|z|q", [r"\|z", "q"]),
+])
+def test_split_alternatives(pattern, expected):
+    assert split_alternatives(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    ("rats", {"r"}), ("(?:two|2)[ -]arm", {"t", "2"}), ("(?<!non-)randomized", {"r"}),
+    ("(?:here,? )?we", None), (r"\(reuters\)", None), ("s?he", None),
+])
+def test_lead_letters(pattern, expected):
+    assert lead_letters(pattern) == expected
+
+
+def test_cue_set_labels_hits_with_their_own_cue():
+    cues = [parse_cue_line(line, None, "test") for line in
+            ("a 3 beta", "b 2 alpha", "c 1 ^[ \\t]*gamma", "d 1 (?:delta|epsilon)")]
+    hits = CueSet(cues).find("alpha beta\n  gamma epsilon alphabet")
+    assert [(h.label, h.text.strip()) for h in hits] == [
+        ("b", "alpha"), ("a", "beta"), ("c", "gamma"), ("d", "epsilon")]
+
+
+def test_bad_cue_line_is_rejected():
+    with pytest.raises(ValueError, match="capturing groups"):
+        parse_cue_line("1 (foo)", "x", "test.txt")

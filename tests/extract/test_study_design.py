@@ -1,0 +1,130 @@
+"""Study design: registry fields, publication types, and design wording in context."""
+import pytest
+
+from extractor.document import Document
+from extractor.extract import study_design
+from extractor.record import Finding, Record
+
+CASES = [
+    # (text, doc_type, expected design)
+    ("In this single-center, double-blinded, randomized controlled trial, we investigated...",
+     "primary_study", "rct"),
+    ("The subjects are randomly divided into intervention and control groups.",
+     "registry_record", "rct"),
+    ("Sixty patients will be divided into two groups according to randomization (envelope).",
+     "registry_record", "rct"),
+    ("Allocation: Randomized, Intervention Model: Parallel Assignment", "registry_record", "rct"),
+    ("a placebo-controlled trial of intraovarian PRP", "primary_study", "rct"),
+    ("This is a prospective, non-randomized controlled clinical trial.", "registry_record",
+     "nonrandomized_controlled"),
+    ("Participants were divided into two groups: those who received MenSCs and those who "
+     "received no intervention.", "primary_study", "nonrandomized_controlled"),
+    ("and those receiving hormone therapy as a control group (n=40)", "primary_study",
+     "nonrandomized_controlled"),
+    ("This double-arm retrospective study included 41 patients; 20 untreated, age-matched "
+     "patients served as controls.", "primary_study", "cohort"),
+    ("A retrospective cohort study of women treated between 2015 and 2020.", "primary_study",
+     "cohort"),
+    ("This was a prospective, single-arm longitudinal study.", "primary_study", "single_arm"),
+    ("Phase 1 clinical trial without control group, on 10 patients", "registry_record",
+     "single_arm"),
+    ("were enrolled in this before and after self-control prospective study", "primary_study",
+     "single_arm"),
+    ("Design: Prospective observational pilot study.", "primary_study", "single_arm"),
+    ("a non-randomized, open-label phase I clinical trial", "primary_study", "single_arm"),
+    ("Study Type\nINTERVENTIONAL\nAllocation\nNA\nMasking\nNONE", "registry_record",
+     "single_arm"),
+    ("Design: Prospective case series.", "primary_study", "case_series"),
+    ("Review of Literature and a Case Report of a birth at 45", "primary_study", "case_report"),
+    ("We report a 38-year-old woman who conceived after treatment.", "primary_study",
+     "case_report"),
+    ("we induced POI in C57/BL6 mice by chemotherapy", "primary_study", "preclinical"),
+    ("in a rat model for premature ovarian insufficiency", "primary_study", "preclinical"),
+    ("Twelve adult male hamsters were equally divided into two groups.", "primary_study",
+     "preclinical"),
+    ("Methods: Twenty men with NOA received intratesticular bone marrow cells. Results: Sperm "
+     "were found in 3 of 20 men.", "primary_study", "single_arm"),  # a head count, no control
+    # must NOT match
+    ("Cells were isolated and cultured in vitro before injection.\nAllocation: N/A",
+     "registry_record", "single_arm"),  # cultured in vitro is not an in-vitro study
+    ("Patients underwent in vitro fertilization after a single-arm infusion.",
+     "primary_study", "single_arm"),  # IVF is not in-vitro work
+    ("Further randomized controlled trials are needed.\nThis was a single-arm pilot study.",
+     "primary_study", "single_arm"),  # future work, not this design
+    ("Previous studies in mice have shown benefit.\nThis was a single-arm study in women.",
+     "primary_study", "single_arm"),  # background animal work
+    ("Inclusion criteria:\nWomen without a control group of ovaries\n", "primary_study", None),
+]
+
+
+def _document(text, kind="text", sections=(), metadata=None):
+    return Document(doc_id="sha256:test", source="test.txt", kind=kind, title=None, text=text,
+                    sections=list(sections), metadata=dict(metadata or {}))
+
+
+def _record(doc_type):
+    record = Record(doc_id="t", source="t", doc_type=doc_type)
+    record.evidence.append(Finding("doc_type", doc_type, "", 0, 0))
+    return record
+
+
+def _design(text, doc_type="primary_study", **extra):
+    document = _document(text, **extra)
+    findings = study_design.extract(document, None, _record(doc_type))
+    for finding in findings:
+        assert finding.quote == document.text[finding.start:finding.end]
+    return findings[0].value if findings else None
+
+
+@pytest.mark.parametrize("text,doc_type,expected", CASES)
+def test_design_from_text(text, doc_type, expected):
+    assert _design(text, doc_type) == expected
+
+
+@pytest.mark.parametrize("text,doc_type,expected", [
+    ("Here, we conducted a meta-analysis of self-controlled clinical trials.", "review",
+     "systematic_review"),
+    ("This systematic review attempts to investigate MSC therapy for NOA.", "review",
+     "systematic_review"),
+    ("This editorial offers a succinct summary of MSC therapy.", "review", "narrative_review"),
+    ("Book a consultation with our clinic; randomized trials show benefit.", "promotional",
+     "not_applicable"),
+    ("Researchers injected stem cells into a group of mice given chemotherapy.", "news",
+     "preclinical"),
+    ("The patient, a cancer survivor, received his own stem cells.", "news", "case_report"),
+    ("Several clinical trials have demonstrated the efficacy of stem cell therapy.", "news",
+     "not_applicable"),
+    ("This study will test the safety and feasibility of two approaches.", "registry_record",
+     "single_arm"),
+])
+def test_design_shaped_by_document_type(text, doc_type, expected):
+    assert _design(text, doc_type) == expected
+
+
+@pytest.mark.parametrize("metadata,section,expected", [
+    ({"allocation": "RANDOMIZED"}, "allocation", "rct"),
+    ({"allocation": "NON_RANDOMIZED"}, "allocation", "nonrandomized_controlled"),
+    ({"allocation": "NA"}, "allocation", "single_arm"),
+    ({"intervention_model": "SINGLE_GROUP"}, "intervention_model", "single_arm"),
+    ({"study_type": "OBSERVATIONAL"}, "study_type", "cohort"),
+    ({"publication_types": ["Journal Article", "Randomized Controlled Trial"]},
+     "publication_types", "rct"),
+    ({"publication_types": ["Review", "Systematic Review"]}, "publication_types",
+     "systematic_review"),
+    ({"publication_types": ["Case Reports"]}, "publication_types", "case_report"),
+])
+def test_structured_design_comes_first(metadata, section, expected):
+    text = "FIELD VALUE\nThis single-arm study enrolled women."
+    findings = study_design.extract(_document(text, kind="ctgov", sections=[(section, 0, 11)],
+                                              metadata=metadata), None, _record("primary_study"))
+    assert findings[0].value == expected
+    assert findings[0].method == "structured"
+
+
+def test_text_that_disagrees_with_the_registry_is_kept_as_a_conflict():
+    text = "Allocation: NA\nPatients were randomly assigned to two arms."
+    findings = study_design.extract(
+        _document(text, kind="ctgov", sections=[("allocation", 0, 14)],
+                  metadata={"allocation": "NA"}), None, _record("registry_record"))
+    assert [f.value for f in findings] == ["single_arm", "rct"]
+    assert findings[1].method == "derived" and "conflict" in findings[1].note
