@@ -26,19 +26,38 @@ FAMILIES = {"registry": ("registry",), "promotional": ("promotional",), "news": 
 ALL_FILES = ("registry.txt", "promotional.txt", "news.txt", *SCHOLARLY)
 
 
+# How sure each route to a verdict is; cue votes carry their own share of the votes.
+STRUCTURED_CONFIDENCE = 1.0
+JOURNAL_SPLIT_CONFIDENCE = 0.8
+
+
 def extract(document, doc, record):
-    """Source kind, then publication types, then the page's own cues."""
+    """Source kind, then publication types, then the page's own cues.
+
+    The confidence and the reasons (cues or structured fields) are kept in ``record.extras``
+    as ``doc_type_confidence`` and ``doc_type_reasons``.
+    """
+    findings, confidence = _decide(document)
+    if findings:
+        record.extras["doc_type_confidence"] = round(confidence, 2)
+        record.extras["doc_type_reasons"] = [findings[0].note or findings[0].quote]
+    return findings
+
+
+def _decide(document) -> tuple[list, float]:
     if document.kind == "ctgov":
-        return [_structured(document, "registry_record", "ClinicalTrials.gov record")]
+        return [_structured(document, "registry_record", "ClinicalTrials.gov record")], \
+            STRUCTURED_CONFIDENCE
     types = set(document.metadata.get("publication_types") or [])
     if types & (REVIEW_TYPES | ORIGINAL_TYPES | NEWS_TYPES):
-        return [_from_publication_types(document, types)]
+        return [_from_publication_types(document, types)], STRUCTURED_CONFIDENCE
     if document.kind == "pubmed":
         # "Journal Article" alone says only that it is literature: review or research report.
         hits = load_cue_files(*SCHOLARLY).find(document.text)
         value = _scholarly_kind(hits)
-        return [_structured(document, value, "journal article; " + _split_note(hits, value))]
-    return classify_text(document.text)
+        note = "journal article; " + _split_note(hits, value)
+        return [_structured(document, value, note)], JOURNAL_SPLIT_CONFIDENCE
+    return _classify(document.text)
 
 
 def _structured(document, value, note) -> Finding:
@@ -68,16 +87,21 @@ def classify_text(text: str) -> list[Finding]:
 
     :returns: one finding quoting the heaviest deciding cue, or ``[]`` when no cue fired
     """
+    return _classify(text)[0]
+
+
+def _classify(text: str) -> tuple[list[Finding], float]:
+    """:func:`classify_text` with the winner's share of the cue votes as its confidence."""
     found = load_cue_files(*ALL_FILES).find(text)
     hits = {family: [h for h in found if h.label in labels]
             for family, labels in FAMILIES.items()}
     totals = {name: sum(scores(found).values()) for name, found in hits.items()}
     winner = max(totals, key=lambda name: (totals[name], name == "scholarly"))
     if not totals[winner]:
-        return []
+        return [], 0.0
     value = GENRES.get(winner) or _scholarly_kind(hits["scholarly"])
     confidence = totals[winner] / sum(totals.values())
-    return [_cue_finding(value, confidence, hits[winner])]
+    return [_cue_finding(value, confidence, hits[winner])], confidence
 
 
 def _scholarly_kind(hits) -> str:

@@ -129,3 +129,16 @@ def test_cue_set_labels_hits_with_their_own_cue():
 def test_bad_cue_line_is_rejected():
     with pytest.raises(ValueError, match="capturing groups"):
         parse_cue_line("1 (foo)", "x", "test.txt")
+
+
+def test_confidence_and_reasons_are_kept_for_the_store():
+    from extractor.document import Document
+    from extractor.extract.doc_type import extract
+    from extractor.record import Record
+    text = ("Stem cell therapy for POI at our clinic. Book your consultation today. "
+            "Call us on 555 0100. Our clinic offers packages from $9,000.")
+    record = Record(doc_id="x", source="x.txt")
+    findings = extract(Document("x", "x.txt", "text", None, text), None, record)
+    assert findings[0].value == "promotional"
+    assert 0.5 < record.extras["doc_type_confidence"] <= 1.0
+    assert "book your consultation" in record.extras["doc_type_reasons"][0].lower()
