@@ -4,10 +4,12 @@ Every answer served is a real recorded response from ``corpora/recorded/`` (or a
 from one). Nothing leaves 127.0.0.1: pytest-socket blocks every other host (setup.cfg).
 """
 import pytest
-from fetch_replay import CTGOV_PATH, EUTILS_PATH, FakeClock, Replay
+from fetch_replay import CTGOV_PATH, EUTILS_PATH, FakeClock, Replay, simple_parse
 
+from extractor import harvest
 from extractor.config import load_settings
 from extractor.fetch.session import PoliteSession
+from extractor.store import open_db
 
 
 @pytest.fixture
@@ -45,3 +47,15 @@ def make_session(fetch_env, clock):
         options.setdefault("timeout", (2.0, 2.0))
         return PoliteSession(settings, **options)
     return make
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A fresh evidence database file per test."""
+    return open_db(tmp_path / "evidence.db")
+
+
+@pytest.fixture
+def stand_in_parser(monkeypatch):
+    """Harvest with a minimal parser, so fetch tests do not depend on parser changes."""
+    monkeypatch.setattr(harvest, "parse_bytes", simple_parse)

@@ -4,7 +4,7 @@ import re
 from datetime import date
 
 import pytest
-from fetch_replay import CTGOV_PATH, recorded, server_error, simple_parse, too_many_requests
+from fetch_replay import CTGOV_PATH, recorded, server_error, too_many_requests
 
 from extractor import harvest
 from extractor.errors import FetchFailed, MalformedInput
@@ -33,16 +33,6 @@ def pages(replay):
     replay.route(STUDIES, PAGE2, when=lambda args: args.get("pageToken") == token_of(PAGE1))
     replay.route(STUDIES, LAST, when=lambda args: args.get("pageToken") == token_of(PAGE2))
     return replay
-
-
-@pytest.fixture
-def db(tmp_path):
-    return open_db(tmp_path / "evidence.db")
-
-
-@pytest.fixture
-def stand_in_parser(monkeypatch):
-    monkeypatch.setattr(harvest, "parse_bytes", simple_parse)
 
 
 def test_follows_tokens_and_repeats_parameters(pages, make_session):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from fetch_replay import (EUTILS_PATH, answer, busiest_second, cut_short, recorded,
-                          simple_parse, too_many_requests)
+                          too_many_requests)
 
 from extractor import harvest
 from extractor.errors import FetchFailed, MalformedInput, RateLimited
@@ -24,16 +24,6 @@ EFETCHES = sorted("pubmed/" + p.name for p in RECORDED_PUBMED.glob("efetch_*.xml
 def search_ids():
     from lxml import etree
     return [i.text for i in etree.fromstring(recorded(SEARCH)).iterfind("IdList/Id")]
-
-
-@pytest.fixture
-def db(tmp_path):
-    return open_db(tmp_path / "evidence.db")
-
-
-@pytest.fixture
-def stand_in_parser(monkeypatch):
-    monkeypatch.setattr(harvest, "parse_bytes", simple_parse)
 
 
 def test_esearch_uses_the_history_server(replay, make_session):
