@@ -3,6 +3,7 @@
 Errors the user can fix arrive as :class:`~extractor.errors.ExtractorError` and leave as
 ``Error: <source>: <reason>`` with exit code 1, never as a traceback.
 """
+import re
 import sys
 import warnings
 from pathlib import Path
@@ -115,6 +116,13 @@ def export(db_path, fmt, out, as_gold):
                                    "left out")
 
 
+def _partial_date(ctx, param, value):
+    """Check a YYYY, YYYY-MM or YYYY-MM-DD date and keep it to the precision typed."""
+    if value is None or re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value):
+        return value
+    raise click.BadParameter(f"{value!r} is not a date like 2020, 2020-06 or 2020-06-30")
+
+
 def _filters_from(options):
     from .query import Filters
     return Filters(**options)
@@ -131,6 +139,10 @@ def _filters_from(options):
 @click.option("--registered/--unregistered", default=None, help="Only registered (or not).")
 @click.option("--promotional/--not-promotional", default=None,
               help="Only promotional documents (or none of them).")
+@click.option("--since", callback=_partial_date,
+              help="Documents dated on or after (YYYY, YYYY-MM or YYYY-MM-DD): publication, "
+                   "page or study-start date.")
+@click.option("--until", callback=_partial_date, help="Documents dated on or before.")
 @click.option("--text", help="Full-text search over titles and texts (SQLite FTS5 syntax).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)

@@ -1,5 +1,6 @@
 """The parsed document every later step reads. Offsets everywhere index ``Document.text``."""
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 KINDS = ("ctgov", "pubmed", "html", "text", "pdf")
@@ -37,6 +38,21 @@ class Document:
             if start <= offset < end and (best is None or end - start < best[1]):
                 best = (name, end - start)
         return best[0] if best else None
+
+
+# Metadata keys that date a document, best first: publication date (PubMed), page date (HTML),
+# study start and last update (registries).
+DATE_KEYS = ("pub_date", "date", "start_date", "last_update")
+_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def document_date(document: "Document") -> str | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` from the first dating metadata key, else ``None``."""
+    for key in DATE_KEYS:
+        match = _ISO_DATE.match(str(document.metadata.get(key) or ""))
+        if match:
+            return match.group()
+    return None
 
 
 def text_hash_id(text: str) -> str:

@@ -134,3 +134,10 @@ def m003_corrections(db):
 def m004_cell_origin(db):
     """Autologous or allogeneic cells, an attribute of the cell sources (JSON list)."""
     db["evidence"].add_column("cell_origin", str)
+
+
+@migrations()
+def m005_doc_date(db):
+    """The document's own date (publication, study start or page date), for date filters."""
+    db["evidence"].add_column("doc_date", str)
+    db["evidence"].create_index(["doc_date"])

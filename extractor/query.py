@@ -21,6 +21,8 @@ class Filters:
     min_cohort: int | None = None
     registered: bool | None = None
     promotional: bool | None = None
+    since: str | None = None
+    until: str | None = None
     text: str | None = None
 
 
@@ -57,11 +59,24 @@ def build_where(filters: Filters) -> tuple[str, list]:
     if filters.promotional is not None:
         clauses.append("doc_type = 'promotional'" if filters.promotional
                        else "coalesce(doc_type, '') != 'promotional'")
+    clauses, params = _date_clauses(filters, clauses, params)
     if filters.text:
         clauses.append("doc_id in (select doc_id from documents where rowid in "
                        "(select rowid from documents_fts where documents_fts match ?))")
         params.append(filters.text)
     return " and ".join(clauses), params
+
+
+def _date_clauses(filters: Filters, clauses: list, params: list) -> tuple[list, list]:
+    """Date range on ``doc_date``, which may be a year or a month: a partial date is kept when it
+    overlaps the range (``2020`` is inside ``--since 2020-06-01``)."""
+    if filters.since:
+        clauses.append("doc_date >= substr(?, 1, length(doc_date))")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("substr(doc_date, 1, length(?)) <= ?")
+        params += [filters.until, filters.until]
+    return clauses, params
 
 
 def run_query(db, filters: Filters) -> list[dict]:

@@ -28,6 +28,7 @@ TABLES = {
             "doc_type_reasons": "cues that decided the document type",
             "registry_flags": "participants pay / sponsor reads as the selling clinic",
             "extracted": "the extractor's own values, before reviewers' corrections",
+            "doc_date": "publication, page or study-start date (YYYY, YYYY-MM or YYYY-MM-DD)",
             "cell_origin": "autologous (the patient's own cells) or allogeneic (a donor's)",
         },
     },

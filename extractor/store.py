@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .document import Document
+from .document import Document, document_date
 from .errors import UnknownDocument, UnreadableInput
 from .migrations import LIST_COLUMNS, migrations
 from .record import Record
@@ -80,7 +80,8 @@ def save(db: Database, document: Document, record: Record) -> str:
     """
     with db.atomic():
         status = save_document(db, document)
-        db["evidence"].upsert(_evidence_row(record), pk="doc_id")
+        db["evidence"].upsert({**_evidence_row(record), "doc_date": document_date(document)},
+                              pk="doc_id")
         apply_corrections(db, record.doc_id)
         _replace_rows(db, "evidence_spans", record.doc_id, _span_rows(record))
         _replace_rows(db, "registry_ids", record.doc_id, [
