@@ -5,7 +5,6 @@ Errors the user can fix arrive as :class:`~extractor.errors.ExtractorError` and 
 """
 import re
 import sys
-import warnings
 from pathlib import Path
 
 import click
@@ -16,10 +15,6 @@ from .cli_fetch import fetch
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPORA = REPO_ROOT / "corpora"
-
-# spaCy compiles scispaCy's tokenizer regexes, and Python 3.11 flags a "possible set union" in
-# them; it is a note for the regex authors, not for someone running a command.
-warnings.filterwarnings("ignore", message="Possible (set union|nested set)", category=FutureWarning)
 
 def _open(db_path):
     from .store import open_db
