@@ -1,4 +1,5 @@
 """Our pipeline components. Each is small, registered, and never rewrites ``doc.text``."""
+import re
 from bisect import bisect_right
 
 import numpy
@@ -93,13 +94,37 @@ def _section_spans(text, starts):
     return spans
 
 
+@Language.factory("token_regex_ruler", default_config={"spans_key": "evidence", "patterns": []})
+def make_token_regex_ruler(nlp, name, spans_key, patterns):
+    """Spans for one-token regex patterns (``{"label", "id", "regex"}``), as a span ruler would
+    add them, at the cost of one combined regex per token instead of one regex per pattern.
+
+    The combined regex only says whether any pattern may match; the few tokens it lets through
+    are tested pattern by pattern, so a token matching two patterns gets both spans.
+    """
+    compiled = [(p["label"], p["id"], re.compile(p["regex"])) for p in patterns]
+    combined = re.compile("|".join(f"(?:{p['regex']})" for p in patterns) or r"(?!)")
+
+    def token_regex_ruler(doc):
+        found = []
+        for token in doc:
+            if combined.search(token.lower_):
+                found += [Span(doc, token.i, token.i + 1, label=label, span_id=code)
+                          for label, code, regex in compiled if regex.search(token.lower_)]
+        if found:
+            doc.spans[spans_key] = list(doc.spans[spans_key]) + found
+        return doc
+    return token_regex_ruler
+
+
 @Language.factory("longest_spans", default_config={"spans_key": "evidence"})
 def make_longest_spans(nlp, name, spans_key):
     """Keep the longest match per field, then drop blockers.
 
     "bone marrow mononuclear cells" beats "bone marrow" inside it; a blocker such as "sperm
     retrieval methods" swallows the outcome "sperm retrieval" and then disappears. Fields do not
-    compete with each other: "low AMH" can be a condition while "AMH" is an outcome.
+    compete with each other: "low AMH" can be a condition while "AMH" is an outcome. Two codes on
+    the very same words both stay ("hUC-MSC-exos" is umbilical cord MSC and cell-free).
     """
     def longest_spans(doc):
         groups = {}
@@ -107,42 +132,52 @@ def make_longest_spans(nlp, name, spans_key):
             groups.setdefault(LABEL_GROUPS.get(span.label_, span.label_), []).append(span)
         kept = []
         for spans in groups.values():
-            kept.extend(s for s in filter_spans(spans) if s.id_ != BLOCK_ID)
-        doc.spans[spans_key] = sorted(kept, key=lambda s: (s.start, s.end))
+            extents = {(s.start, s.end) for s in filter_spans(spans)}
+            blocked = {(s.start, s.end) for s in spans if s.id_ == BLOCK_ID}
+            chosen = {(s.start, s.end, s.label_, s.id_): s for s in spans
+                      if (s.start, s.end) in extents - blocked}
+            kept.extend(chosen.values())
+        doc.spans[spans_key] = sorted(kept, key=lambda s: (s.start, s.end, s.id_))
         return doc
     return longest_spans
 
 
 @Language.factory("abbreviation_spans", default_config={"spans_key": "evidence"})
 def make_abbreviation_spans(nlp, name, spans_key):
-    """Add a ruler span wherever a local abbreviation stands for a matched long form.
+    """Add ruler spans wherever a local abbreviation stands for a matched long form.
 
     "human umbilical cord mesenchymal stem cells (hUCMSCs)" lets every later "hUCMSCs" carry the
-    code of the long form; the longest span inside the long form gives the code.
+    code of the long form. Every code inside the long form is inherited, so "umbilical cord
+    MSC-derived exosomes (UC-MSC-Exos)" gives both the parent cells and the cell-free product.
     """
     def abbreviation_spans(doc):
-        spans = {(s.start, s.end, s.label_): s for s in doc.spans[spans_key]}
+        spans = list(doc.spans[spans_key])
         for short in doc._.abbreviations:
-            for span in _spans_within(list(spans.values()), short._.long_form):
-                # The local definition is more specific than a generic reading of the same
-                # letters, so it replaces a span of the same field at the same place.
-                new = Span(doc, short.start, short.end, label=span.label_, span_id=span.id_)
-                new._.via_abbreviation = short._.long_form.text
-                spans[(short.start, short.end, span.label_)] = new
-        doc.spans[spans_key] = sorted(spans.values(), key=lambda s: (s.start, s.end))
+            inherited = _spans_within(spans, short._.long_form)
+            labels = {span.label_ for span in inherited}
+            # The local definition is more specific than a generic reading of the same letters,
+            # so it replaces spans of the same fields at the same place.
+            spans = [s for s in spans if not (s.start == short.start and s.end == short.end
+                                              and s.label_ in labels)]
+            spans += [_inherit(doc, short, span) for span in inherited]
+        doc.spans[spans_key] = sorted(spans, key=lambda s: (s.start, s.end, s.id_))
         return doc
     return abbreviation_spans
 
 
-def _spans_within(spans, long_form):
-    """The longest span of each label lying inside ``long_form``."""
-    best = {}
+def _inherit(doc, short, span) -> Span:
+    new = Span(doc, short.start, short.end, label=span.label_, span_id=span.id_)
+    new._.via_abbreviation = short._.long_form.text
+    return new
+
+
+def _spans_within(spans, long_form) -> list:
+    """The spans lying inside ``long_form``, one per field and code."""
+    inside = {}
     for span in spans:
         if span.start >= long_form.start and span.end <= long_form.end:
-            current = best.get(span.label_)
-            if current is None or len(span) > len(current):
-                best[span.label_] = span
-    return best.values()
+            inside.setdefault((span.label_, span.id_), span)
+    return list(inside.values())
 
 
 @Language.factory("context_flags", default_config={"spans_key": "evidence"})

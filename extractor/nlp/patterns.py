@@ -197,6 +197,33 @@ def split_patterns(patterns) -> tuple[list[dict], list[dict]]:
     return ruler, exact
 
 
+def token_regex(pattern) -> str | None:
+    """The regex of a one-token ``LOWER`` regex pattern, or None for any other pattern.
+
+    ``[{"LOWER": {"REGEX": "^(h)?bm-?mscs?$"}}]`` → ``"^(h)?bm-?mscs?$"``.
+    """
+    if not isinstance(pattern, list) or len(pattern) != 1 or set(pattern[0]) != {"LOWER"}:
+        return None
+    value = pattern[0]["LOWER"]
+    if isinstance(value, dict) and set(value) == {"REGEX"}:
+        return value["REGEX"]
+    return None
+
+
+def split_regex_patterns(patterns) -> tuple[list[dict], list[dict]]:
+    """``(other_patterns, regex_patterns)``: one-token regex patterns leave the token matcher,
+    which would test each of them on every token, for :func:`~extractor.nlp.components`'s
+    ``token_regex_ruler``, which tests one combined regex per token."""
+    other, regexes = [], []
+    for pattern in patterns:
+        regex = token_regex(pattern["pattern"])
+        if regex is None:
+            other.append(pattern)
+        else:
+            regexes.append({"label": pattern["label"], "id": pattern["id"], "regex": regex})
+    return other, regexes
+
+
 def _unique(patterns):
     seen = set()
     for pattern in patterns:

@@ -14,7 +14,7 @@ from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers
 from scispacy.custom_tokenizer import combined_rule_tokenizer
 
 from . import components  # noqa: F401  (registers our components)
-from .patterns import build_patterns, split_patterns
+from .patterns import build_patterns, split_patterns, split_regex_patterns
 
 SPANS_KEY = "evidence"
 
@@ -31,6 +31,7 @@ def _new_pipeline():
     nlp.add_pipe("abbreviation_detector")
     nlp.add_pipe("section_tagger")
     ruler_patterns, exact_patterns = split_patterns(build_patterns())
+    ruler_patterns, regex_patterns = split_regex_patterns(ruler_patterns)
     ruler = nlp.add_pipe(
         "span_ruler",
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True,
@@ -45,6 +46,7 @@ def _new_pipeline():
                 "overwrite": False},
     )
     exact.add_patterns(exact_patterns)
+    nlp.add_pipe("token_regex_ruler", config={"spans_key": SPANS_KEY, "patterns": regex_patterns})
     nlp.add_pipe("longest_spans", config={"spans_key": SPANS_KEY})
     nlp.add_pipe("abbreviation_spans", config={"spans_key": SPANS_KEY})
     nlp.add_pipe("context_flags", config={"spans_key": SPANS_KEY})

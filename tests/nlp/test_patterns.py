@@ -86,3 +86,35 @@ def test_every_vocabulary_synonym_is_matched(nlp, field, code, synonym):
     found = {(s.label_, s.id_) for s in doc.spans[SPANS_KEY]}
     labels = {field, "route_sites"}
     assert any(label in labels and value == code for label, value in found), found
+
+
+def test_split_regex_patterns_moves_only_one_token_lower_regexes():
+    from extractor.nlp.patterns import split_regex_patterns
+    regex = {"label": "cell_sources", "id": "bone_marrow_msc",
+             "pattern": [{"LOWER": {"REGEX": "^(h)?bm-?mscs?$"}}]}
+    two_tokens = {"label": "routes", "id": "intrauterine",
+                  "pattern": [{"LOWER": {"REGEX": "^intra-?uterine$"}}, {"LOWER": "infusion"}]}
+    other, regexes = split_regex_patterns([regex, two_tokens])
+    assert other == [two_tokens]
+    assert regexes == [{"label": "cell_sources", "id": "bone_marrow_msc",
+                        "regex": "^(h)?bm-?mscs?$"}]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Cells (hBM-MSCs) were injected.", ["bone_marrow_msc"]),
+    ("hUC-MSC-exos improved repair.", ["cell_free_derivative", "umbilical_cord_msc"]),
+    ("The BMX reading was normal.", []),
+])
+def test_token_regex_ruler_matches_like_the_token_matcher(nlp, text, codes):
+    from extractor.nlp.pipeline import SPANS_KEY
+    doc = nlp(text)
+    found = sorted({s.id_ for s in doc.spans[SPANS_KEY] if s.label_ == "cell_sources"})
+    assert found == codes
+
+
+def test_an_abbreviation_inherits_every_code_of_its_long_form(nlp):
+    from extractor.nlp.pipeline import SPANS_KEY
+    doc = nlp("Human umbilical cord mesenchymal stem cell-derived exosomes (hUCMSC-Ex) were "
+              "infused. After infusion of hUCMSC-Ex, AMH rose.")
+    later = [s for s in doc.spans[SPANS_KEY] if s.text == "hUCMSC-Ex" and s.start > 10]
+    assert sorted(s.id_ for s in later) == ["cell_free_derivative", "umbilical_cord_msc"]
