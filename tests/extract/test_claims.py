@@ -82,3 +82,11 @@ def test_a_page_mixing_a_cited_study_with_unhedged_promises():
     assert find_citation(page, 0, second)[0] == "journal"
     assert find_citation(page, second, len(page))[0] == "none"
     assert claim_strength(page[second:])[0] == "unhedged"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cell therapy for thin endometrium has shown favorable outcomes.",
+    "Stem cells give women with POI better chances of pregnancy.",
+])
+def test_more_benefit_wording(sentence):
+    assert is_claim(sentence, coded=[])
