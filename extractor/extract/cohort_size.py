@@ -75,6 +75,10 @@ def extract(document, doc, record):
     if record.study_design == "case_report":
         basis = [f for f in record.evidence if f.field == "study_design"]
         return [derived_finding(FIELD, 1, basis, "case report: one patient")]
+    if record.doc_type == "registry_record":
+        found = label_count(document.text) or bare_enrollment_line(document.text)
+        if found:
+            return [found]
     return text_cohort(document, doc)
 
 
@@ -117,6 +121,27 @@ def label_count(text: str) -> Finding | None:
             start, end = match.span("num")
             return Finding(FIELD, value, text[start:end], start, end,
                            note="labelled enrollment line")
+    return None
+
+
+_BARE_ENROLLMENT = re.compile(
+    rf"^[ \t]*(?P<num>{DIGITS})[ \t]+(?:participants|patients|subjects|women|men)[ \t]*"
+    rf"(?:[(\[][ \t]*(?:anticipated|actual|estimated)[ \t]*[)\]])?[ \t]*$", re.I | re.M)
+
+
+def bare_enrollment_line(text: str) -> Finding | None:
+    """A registry mirror's enrollment value whose label was lost: a line "60 participants".
+
+    Mirrors that lay the record out as a grid of values (status, count, study type, dates) drop
+    the labels in the text; in a registry record a line holding only a head count is the
+    enrollment. Only used for registry records: elsewhere such a line may be a figure label.
+    """
+    for match in _BARE_ENROLLMENT.finditer(text):
+        value = parse_count(match.group("num"))
+        if value and value <= MAX_COHORT:
+            start, end = match.span("num")
+            return Finding(FIELD, value, text[start:end], start, end,
+                           note="unlabelled enrollment line of a registry record")
     return None
 
 

@@ -3,10 +3,13 @@
 The source kind and publication types decide when the input carries them. Otherwise cue lists
 (``cues/registry.txt``, ``scholarly.txt``, ``review.txt``, ``study.txt``, ``news.txt``,
 ``promotional.txt``) vote, each distinct cue once with its weight, and the finding's note names
-the winning genre, its share of the votes and the cues that decided it.
+the winning genre, its share of the votes and the cues that decided it. A web page that names a
+stem-cell treatment (``cues/therapy.txt``) but carries no genre cue at all is typed as a
+provider's page with a low confidence: scholarly, registry and news pages all have furniture of
+their own, while a clinic's lay page about a treatment may have none.
 """
 from ..record import Finding
-from .cues import load_cue_files, scores, strongest
+from .cues import load_cue_files, load_cues, scores, strongest
 from .structured import section_finding
 
 FIELD = "doc_type"
@@ -29,6 +32,7 @@ ALL_FILES = ("registry.txt", "promotional.txt", "news.txt", *SCHOLARLY)
 # How sure each route to a verdict is; cue votes carry their own share of the votes.
 STRUCTURED_CONFIDENCE = 1.0
 JOURNAL_SPLIT_CONFIDENCE = 0.8
+UNMARKED_PAGE_CONFIDENCE = 0.3
 
 
 def extract(document, doc, record):
@@ -98,10 +102,21 @@ def _classify(text: str) -> tuple[list[Finding], float]:
     totals = {name: sum(scores(found).values()) for name, found in hits.items()}
     winner = max(totals, key=lambda name: (totals[name], name == "scholarly"))
     if not totals[winner]:
-        return [], 0.0
+        return _unmarked_page(text)
     value = GENRES.get(winner) or _scholarly_kind(hits["scholarly"])
     confidence = totals[winner] / sum(totals.values())
     return [_cue_finding(value, confidence, hits[winner])], confidence
+
+
+def _unmarked_page(text: str) -> tuple[list[Finding], float]:
+    """A page about a treatment without any genre cue: a provider's page, with low confidence."""
+    hit = load_cues("therapy.txt").first(text)
+    if hit is None:
+        return [], 0.0
+    note = (f"promotional {UNMARKED_PAGE_CONFIDENCE:.2f}: names '{hit.text}' without scholarly, "
+            "news or registry wording")
+    return [Finding(FIELD, "promotional", hit.text, hit.start, hit.end, note=note)], \
+        UNMARKED_PAGE_CONFIDENCE
 
 
 def _scholarly_kind(hits) -> str:

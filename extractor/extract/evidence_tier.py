@@ -4,10 +4,13 @@ The annotation rules: a registry record without results is a registered protocol
 review or editorial is expert opinion; animal or in-vitro work is preclinical, and so is a
 systematic review of such work; news and marketing citing no verifiable study are unsupported
 claims, while news about a concrete study takes that study's tier and a provider page citing
-literature is expert opinion.
+literature is expert opinion. A citation in a sentence about how common or how defined the
+condition is (``cues/epidemiology.txt``) supports the background, not the treatment, and does not
+count.
 """
 from ..record import Finding
 from .cues import load_cues, strongest
+from .layout import layout_of
 from .structured import derived_finding
 from .study_design import design_hits
 
@@ -41,7 +44,7 @@ def decide_tier(document, doc, record):
     if doc_type == "registry_record" or document.kind == "ctgov":
         return _registry_tier(document, design)
     if doc_type == "promotional":
-        return _claim_tier(document.text, "provider page")
+        return _claim_tier(document, "provider page")
     if doc_type == "news" and design in (None, "not_applicable"):
         return "unsupported_claim", "news naming no concrete study", None
     if design == "systematic_review":
@@ -62,12 +65,19 @@ def _registry_tier(document, design):
     return "registered_protocol", "registry record without results", None
 
 
-def _claim_tier(text: str, what: str):
+def _claim_tier(document, what: str):
     """Expert opinion when the page cites a verifiable study, else an unsupported claim."""
-    hits = load_cues("citations.txt").find(text)
+    hits = [h for h in load_cues("citations.txt").find(document.text)
+            if not _in_background_fact(document, h.start)]
     if hits:
         return "expert_opinion", f"{what} citing literature", _hit_anchor(hits[0])
     return "unsupported_claim", f"{what} citing no verifiable study", None
+
+
+def _in_background_fact(document, offset: int) -> bool:
+    """True when the sentence at ``offset`` states a prevalence or definition."""
+    start, end = layout_of(document).sentence(offset)
+    return load_cues("epidemiology.txt").first(document.text, start, end) is not None
 
 
 def _review_tier(document, doc):

@@ -2,15 +2,19 @@
 
 Each pattern follows the registry's published id format and needs the registry's own prefix, so
 grant numbers, DOIs and phone numbers never match. Structured ids come first: a ClinicalTrials.gov
-record's own NCT id, and the DataBank accession numbers of a PubMed record.
+record's own NCT id, and the DataBank accession numbers of a PubMed record. Ids under a mirror's
+"Related Clinical Trials" or "Similar studies" heading name other studies and are left out.
 """
 import re
 
 from ..record import Finding
+from .layout import layout_of
 from .spans import finding_from_match
 from .structured import section_finding
 
 FIELD = "registry_ids"
+# Parts of a page (see ``cues/headings.txt``) whose ids belong to other studies.
+OTHER_STUDY_PARTS = {"related"}
 
 REGISTRIES = {
     "NCT": re.compile(r"\bNCT\s?(\d{8})\b", re.I),
@@ -68,8 +72,10 @@ def extract(document, doc, record):
     """Ids from structured metadata first, then every id written in the text."""
     findings = structured_ids(document)
     known = {(f.value, f.start) for f in findings}
+    layout = layout_of(document)
     text = [finding_from_match(document.text, match, FIELD, rid)
-            for rid, match in iter_registry_ids(document.text)]
+            for rid, match in iter_registry_ids(document.text)
+            if layout.part(match.start()) not in OTHER_STUDY_PARTS]
     findings += sorted((f for f in text if (f.value, f.start) not in known),
                        key=lambda f: f.start)
     return findings

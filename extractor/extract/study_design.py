@@ -86,11 +86,27 @@ def text_design(document, doc, record) -> list[Finding]:
         return _news_design(hits, basis)
     found = decide(hits, skip_animal=doc_type == "registry_record")
     if found:
-        return found
+        return _case_or_series(document, doc, found)
     if doc_type == "registry_record":
         return [derived_finding(FIELD, "single_arm", basis,
                                 "registry record naming no control group or randomization")]
     return _from_head_count(document, doc)
+
+
+def _case_or_series(document, doc, found: list[Finding]) -> list[Finding]:
+    """Case wording over a stated head count of several people is a case series.
+
+    "Here, we present an original case ... (n=10)": the authors narrate one patient but report
+    ten, so the study is a series of cases, not a single case report.
+    """
+    if found[0].value != "case_report":
+        return found
+    counted = text_cohort(document, doc)
+    if not counted or counted[0].value < 2:
+        return found
+    count = counted[0]
+    return [Finding(FIELD, "case_series", count.quote, count.start, count.end, method="derived",
+                    note=f"case wording with {count.value} participants")]
 
 
 def _from_head_count(document, doc) -> list[Finding]:

@@ -42,6 +42,10 @@ CASES = [
     ("Target Recruitment\n66\nInclusion Criteria", 66),
     ("Estimated Enrollment: 30 (Anticipated)", 30),
     ("Target sample size: 60", 60),
+    # arrival wording counts the people the study took in
+    ("Patients and Methods:\n60 patients attending the infertility clinic", 60),
+    ("Women aged 24 to 42 (n=10) came to our centre with primary infertility.", 10),
+    ("Twelve couples were referred to the andrology unit for NOA.", 12),
     # must NOT give a number
     ("Married women aged 20 to 40 years were eligible.", None),  # age range
     ("A 35-year-old woman presented with amenorrhea.", None),  # age
@@ -98,6 +102,24 @@ def test_cohort_size_from_text(text, expected):
 def test_no_cohort_for_documents_without_one(doc_type, design):
     text = "We recruited 80 participants in this open-label trial."
     assert _cohort(text, doc_type=doc_type, design=design) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("RECRUITING\n60 participants\nOBSERVATIONAL\n2025-04-08", 60),  # mirror without labels
+    ("Recruiting\n20-40 years\n30 patients (anticipated)\nPhase 1/2", 30),
+    ("Total Enrollment\n\n12 participants\n", 12),
+    # must NOT give a number
+    ("RECRUITING\n20-40 years\nFemale\nPhase 1/2", None),  # an age range is no count
+    ("Brief Summary\nIn 60 participants with POI, ovaries shrink.", None),  # prose, not a field
+    ("Brief Summary\nPatients with 2 ovaries.\n2025-04-08", None),
+])
+def test_registry_mirror_enrollment_line(text, expected):
+    assert _cohort(text, doc_type="registry_record") == expected
+
+
+def test_bare_count_line_is_not_enrollment_outside_registries():
+    assert cohort_size.bare_enrollment_line("60 participants") is not None
+    assert _cohort("Figure 1\n60 participants\nFlow of patients", design="single_arm") is None
 
 
 def test_case_report_is_one_patient():

@@ -46,8 +46,27 @@ CASES = [
      "Therapy: Cell-based gene therapy", "promotional"),
     ("Stem cell extraction is a fairly painless procedure done in our GMP certified "
      "laboratory. Prices start at $4,500.", "promotional"),
+    ("STEM CELLS FOR PCOS\n\nJan Friberg M.D., Ph.D.\n\nSUMMARY\nMSC have been applied with "
+     "great success and are quite safe (March et al 2010).", "promotional"),  # doctor's blog
+    ("Endometrium Thinning\n\nThe endometrium is a lining that coats the uterus. Cell therapy "
+     "has pioneered novel approaches.", "promotional"),  # lay page
+    ("Female Infertility\n\nMany women wish to conceive later. Stem cell treatment may "
+     "help.", "promotional"),  # no genre cue, but a treatment: a provider's page
+    ("Fertility Enhancement in Ovaries\nNCT ID: NCT06841328\nStudy Results\nThe study team "
+     "has not published outcome measurements yet.\nRECRUITING\n60 participants\nBrief Summary"
+     "\nParticipants will receive injections of stem cells.", "registry_record"),
+    ("Registration number:\nChiCTR2600120936\nDate of Registration:\n2026-03-23\n"
+     "Registration Status:\nRetrospective registration\nPublic title:", "registry_record"),
+    ("Ages Eligible for Study: 20 Years to 40 Years\nSexes Eligible for Study: Female\n"
+     "Accepts Healthy Volunteers: No\nPrincipal Investigator\n", "registry_record"),
     # must NOT decide
     ("Lorem ipsum dolor sit amet.", None),  # no genre cue at all
+    ("Women often wish to conceive later in life.", None),  # no cue and no treatment named
+    # must NOT be taken for a provider page
+    ("By Jane Smith, MD\nResearchers at the university said stem cells restored fertility in "
+     "mice, according to the study authors.", "news"),  # a journalist's byline
+    ("Abstract\nPOI is a condition in which ovaries fail before 40. We enrolled 20 women and "
+     "measured AMH.\nResults: AMH rose (P < 0.05).", "primary_study"),  # lay definition in a paper
 ]
 
 
@@ -142,3 +161,12 @@ def test_confidence_and_reasons_are_kept_for_the_store():
     assert findings[0].value == "promotional"
     assert 0.5 < record.extras["doc_type_confidence"] <= 1.0
     assert "book your consultation" in record.extras["doc_type_reasons"][0].lower()
+
+
+def test_page_without_genre_cues_is_a_provider_page_with_low_confidence():
+    record = Record(doc_id="t", source="t")
+    findings = doc_type.extract(_document("Thin Lining\nStem cells may help the uterus."), None,
+                                record)
+    assert findings[0].value == "promotional"
+    assert record.extras["doc_type_confidence"] == doc_type.UNMARKED_PAGE_CONFIDENCE
+    assert "without scholarly, news or registry wording" in record.extras["doc_type_reasons"][0]

@@ -40,6 +40,13 @@ CASES = [
      "unsupported_claim"),
     ("The team injected stem cells into mice.", "news", "preclinical", {}, "preclinical"),
     ("The patient received his own stem cells.", "news", "case_report", {}, "case_report"),
+    ("PCOS affects 8 - 10 % of all women of reproductive age (March et al 2010). MSC have been "
+     "used with great success.", "promotional", "not_applicable", {},
+     "unsupported_claim"),  # the one citation backs the prevalence, not the treatment
+    ("POI is defined as loss of ovarian function before 40 (Coulam et al., 1986).",
+     "promotional", "not_applicable", {}, "unsupported_claim"),  # a definition's source
+    ("Ovarian function resumed in women given stem cells (Edessy et al., 2016).", "promotional",
+     "not_applicable", {}, "expert_opinion"),  # cites a study of the treatment
     # must NOT claim results
     ("Methods: Sixty women will be randomized to cells or placebo.", "primary_study", "rct", {},
      "registered_protocol"),  # a protocol paper reports no results

@@ -29,6 +29,10 @@ CASES = [
     ("Pan African Clinical Trials Registry PACTR201509001250388", ["PACTR201509001250388"]),
     ("NCT02912104 and ChiCTR1800015739 name the same trial", ["NCT02912104",
                                                             "ChiCTR1800015739"]),
+    ("NCT ID: NCT06841328\nRelated Clinical Trials\nExplore similar clinical trials.\n"
+     "Stem Cell Therapy in POF\nNCT01742533\nDetailed Description\nSee NCT02062931.",
+     ["NCT06841328", "NCT02062931"]),  # a mirror's sidebar lists other studies
+    ("NCT ID: NCT03816852\nSimilar Studies\nNCT02603744\nNCT03069209\n", ["NCT03816852"]),
     # must NOT match
     ("Supported by grant No. 81771539 from the NSFC.", []),  # grant number, no registry prefix
     ("National Key R&D Program of China (2018YFC1004800)", []),  # grant code

@@ -44,7 +44,19 @@ CASES = [
      "preclinical"),
     ("Methods: Twenty men with NOA received intratesticular bone marrow cells. Results: Sperm "
      "were found in 3 of 20 men.", "primary_study", "single_arm"),  # a head count, no control
+    ("this experiment designed to as a single center, random, and control experiment.",
+     "registry_record", "rct"),  # "random" for randomized, in translated registry text
+    ("Patients were divided into two groups by the random number table method.",
+     "primary_study", "rct"),
+    ("Here, we present an original case of POI in a woman who achieved a live birth.",
+     "primary_study", "case_report"),
+    ("Here, we present an original case of POI. The women (n=10) came to our centre with "
+     "infertility.", "primary_study", "case_series"),  # case wording, ten patients
     # must NOT match
+    ("Patients were seen in random order; this was a single-arm study.", "primary_study",
+     "single_arm"),  # random order of visits is not random allocation
+    ("We present cases from the literature.\nThis was a single-arm study.", "primary_study",
+     "single_arm"),  # "cases" is not one case of the authors
     ("Cells were isolated and cultured in vitro before injection.\nAllocation: N/A",
      "registry_record", "single_arm"),  # cultured in vitro is not an in-vitro study
     ("Patients underwent in vitro fertilization after a single-arm infusion.",
