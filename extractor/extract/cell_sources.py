@@ -21,7 +21,8 @@ BM_MSC, BM_UNSORTED = "bone_marrow_msc", "bone_marrow_mononuclear"
 NOT_A_SOURCE = {UNSPECIFIED, "cell_free_derivative"}
 STEM_WORDS = {"stem", "mscs", "msc", "mesenchymal", "stromal", "progenitor"}
 MSC_WORDS = {"mesenchymal", "msc", "mscs", "stromal"}
-UNSORTED_WORDS = ("mononuclear", "mnc", "cd133", "cd34", "aspirate")
+UNSORTED_WORDS = ("mononuclear", "mnc", "cd133", "cd34", "aspirate", "fraction",
+                  "concentrate")
 
 
 def extract(document, doc, record):
@@ -67,5 +68,6 @@ def _shows_culture(doc) -> bool:
 
 
 def _says_unsorted(span) -> bool:
-    text = span.text.lower()
+    """The words, or the long form an abbreviation stands for, name an unsorted fraction."""
+    text = (span._.via_abbreviation or span.text).lower()
     return any(word in text for word in UNSORTED_WORDS)

@@ -18,7 +18,9 @@ FIELD = "outcomes"
 THRESHOLD_WORDS = {"less", "below", "under", "lower", "greater", "more", "above", "over", "<", ">",
                    "≤", "≥", "<=", ">=", "=<", "=>", "exceeding"}
 THRESHOLD_WINDOW = 3
-STATE_WORDS = {"low", "high", "raised", "very"}
+STATE_WORDS = {"low", "high", "raised", "very", "abnormal", "impaired"}
+# A partner's values are no outcome of the treated patient: "her husband's sperm count".
+PARTNER_WORDS = {"husband", "husbands", "partner", "partners", "spouse", "spouses"}
 # A background or introduction section describes the disease and earlier work; the outcomes of
 # this study are in its aims, methods, results and registry fields.
 IGNORED = IGNORED_SECTIONS | WEAK_SECTIONS
@@ -42,6 +44,8 @@ def is_threshold(span) -> bool:
 
 
 def is_baseline_state(span) -> bool:
-    """True when the mention is a patient's state: "low antral follicle count", "high FSH"."""
-    start = max(span.sent.start, span.start - 2)
-    return any(token.lower_ in STATE_WORDS for token in span.doc[start:span.start])
+    """True when the mention is a patient's state ("low antral follicle count", "high FSH",
+    "abnormal folliculogenesis") or a partner's ("her husband's sperm count")."""
+    start = max(span.sent.start, span.start - 3)
+    before = [token.lower_ for token in span.doc[start:span.start]]
+    return bool(set(before[-2:]) & STATE_WORDS or set(before) & PARTNER_WORDS)

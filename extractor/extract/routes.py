@@ -4,10 +4,12 @@ Route words ("intraovarian", "via the ovarian artery") count as they stand; a si
 the ovaries", "in the uterine cavity") counts only after a word of giving ("injected",
 "transplantation of ... into"), since "adhesions in the uterine cavity" names no route.
 
-A route right after a disease-inducing agent ("busulfan was intraperitoneally used") tells how
-an animal model was made, not how the cells were given, and is dropped. Strong mentions (methods,
-results, title) win over weak ones (background, hedged), so "intrauterine instillation may
-benefit" in a background does not add to "instilled into the subendometrial zone" in the methods.
+A route right after or right before a disease-inducing agent ("busulfan was intraperitoneally
+used", "received intraperitoneal cisplatin") tells how an animal model was made, not how the cells
+were given, and is dropped; so is a site that embryos were transferred to ("transferring good
+embryos to the uterine cavity"). Strong mentions (methods, results, title) win over weak ones
+(background, hedged), so "intrauterine instillation may benefit" in a background does not add to
+"instilled into the subendometrial zone" in the methods.
 """
 from ..nlp import context
 from .spans import best_spans, finding_from_span, grade_groups, spans_for
@@ -18,7 +20,14 @@ SITES = "route_sites"
 
 def extract(document, doc, record):
     """Findings for ``routes``, one per asserted mention."""
-    sites = [s for s in spans_for(doc, SITES) if context.after_delivery(s)]
-    spans = sorted((s for s in spans_for(doc, FIELD) + sites if not context.follows_induction(s)),
+    sites = [s for s in spans_for(doc, SITES)
+             if context.after_delivery(s) and not context.carries_embryo(s)]
+    spans = sorted((s for s in spans_for(doc, FIELD) + sites if not _gives_agent(s)),
                    key=lambda s: s.start)
     return [finding_from_span(span, FIELD) for span in best_spans(grade_groups(spans, document))]
+
+
+def _gives_agent(span) -> bool:
+    """The route gave the disease-inducing agent: "busulfan was intraperitoneally used",
+    "received intraperitoneal cisplatin"."""
+    return context.follows_induction(span) or context.precedes_induction(span)

@@ -6,7 +6,8 @@ Every ruler span is graded before it becomes evidence:
   sentence about earlier or other work ("previous studies", "et al."); a comparator ("compared
   with PRP"); negated ("no intrauterine adhesions") unless the field keeps negated mentions.
 - **weak**: in a background or introduction section, or in a speculating sentence ("may
-  restore", "promising").
+  restore", "promising"); a background sentence that states this study's aim ("this study
+  aimed to ...") is not weak.
 - **strong**: everything else: title, aims, methods, results, registry fields.
 
 A field takes its strong mentions, and falls back on the weak ones only when there is no strong
@@ -21,6 +22,8 @@ STRONG, WEAK, IGNORED = "strong", "weak", "ignored"
 IGNORED_SECTIONS = frozenset({"eligibility", "inclusion", "exclusion", "keywords", "references",
                               "end_matter", "mesh_terms", "publication_types", "databank"})
 WEAK_SECTIONS = frozenset({"background", "introduction"})
+# A background sentence that states this study's aim counts as the study's objective.
+AIM_SECTION = "objective"
 
 
 def finding_from_span(span, field: str, value=None, method: str = "rule", note=None) -> Finding:
@@ -64,6 +67,8 @@ def grade(span, document=None, ignored_sections=IGNORED_SECTIONS,
         sentences as often as in firm ones: "improvement may be seen in AMH")
     """
     section = section_for(span, document)
+    if section in WEAK_SECTIONS and span._.aim:
+        section = AIM_SECTION
     if section in ignored_sections or span._.background or span._.compared:
         return IGNORED
     if span._.negated and not keep_negated:

@@ -16,6 +16,7 @@ Span.set_extension("hedged", default=False, force=True)
 Span.set_extension("background", default=False, force=True)
 Span.set_extension("compared", default=False, force=True)
 Span.set_extension("section", default=None, force=True)
+Span.set_extension("aim", default=False, force=True)
 Span.set_extension("via_abbreviation", default=None, force=True)
 
 # Labels that compete for the same words: "umbilical cord mesenchymal stem cells" (a cell source)
@@ -24,6 +25,8 @@ LABEL_GROUPS = {"cell_tissues": "cell_sources"}
 SENTENCE_ENDS = {".", "!", "?"}
 # Sections whose inline content ends at the line end ("Keywords: a; b; c").
 LINE_SECTIONS = {"keywords"}
+# A line at least this long that breaks before a lower-case word was wrapped, not ended.
+WRAPPED_LINE_LENGTH = 40
 
 
 @Language.component("line_sentencizer")
@@ -43,15 +46,34 @@ def line_sentencizer(doc):
     # spaCy stores SENT_START as uint64: -1 ("not a start") is its two's complement.
     flags = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")
     flags[0, 0] = 1
+    last_word = words[0]
     for i in range(1, len(words)):
         # A newline in the previous token or in the whitespace after it ends the sentence; a
         # newline token itself still closes the line it ends.
-        if "\n" in text[starts_at[i - 1]:starts_at[i]]:
+        gap = text[starts_at[i - 1]:starts_at[i]]
+        if "\n" in gap and not _wraps_line(text, starts_at[i], gap, last_word, words[i]):
             flags[i, 0] = 1
         elif words[i - 1] in SENTENCE_ENDS and _opens_sentence(words[i]):
             flags[i, 0] = 1
+        if not words[i].isspace():
+            last_word = words[i]
     doc.from_array(["SENT_START"], flags)
     return doc
+
+
+def _wraps_line(text: str, start: int, gap: str, last_word: str, word: str) -> bool:
+    """True when a single line break only wraps a sentence, as in text taken from PDF columns:
+    "Donor MSCs were isolated\nfrom bone marrow" goes on in lower case after a full line that
+    ends in a word. Short lines are labels or list items ("Interventions\ncells", "Conditions:
+    \nthin endometrium") and keep their break.
+
+    :param start: offset of ``word``, the first word after the break
+    """
+    if gap.count("\n") != 1 or not word[:1].islower() or not last_word[-1:].isalnum():
+        return False
+    line_end = text.rfind("\n", 0, start)
+    line_start = text.rfind("\n", 0, line_end) + 1
+    return line_end - line_start >= WRAPPED_LINE_LENGTH
 
 
 def _opens_sentence(word: str) -> bool:
@@ -182,7 +204,8 @@ def _spans_within(spans, long_form) -> list:
 
 @Language.factory("context_flags", default_config={"spans_key": "evidence"})
 def make_context_flags(nlp, name, spans_key):
-    """Mark each ruler span with its section and as negated, hedged, background or compared."""
+    """Mark each ruler span with its section and as negated, hedged, background, compared or
+    in a sentence stating the study's aim."""
     def context_flags(doc):
         sentences = list(doc.sents)
         starts = [sent.start for sent in sentences]
@@ -192,8 +215,9 @@ def make_context_flags(nlp, name, spans_key):
             # Spans in one sentence share its hedge and background reading.
             if sent.start not in flags:
                 flags[sent.start] = (context.is_hedged(span, sent),
-                                     context.is_background(span, sent))
-            span._.hedged, span._.background = flags[sent.start]
+                                     context.is_background(span, sent),
+                                     context.states_aim(span, sent))
+            span._.hedged, span._.background, span._.aim = flags[sent.start]
             span._.section = context.section_of(doc, span.start_char)
             span._.negated = context.is_negated(span)
             span._.compared = context.is_compared(span)

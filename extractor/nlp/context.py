@@ -3,12 +3,16 @@
 Cues are matched on whole tokens: the sentence is lower-cased token by token and joined with
 single spaces, so "may," and "(may" both hold the cue "may" while "mayor" does not.
 """
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
 from .patterns import read_cue_list
 
 NEGATION_WINDOW = 6
+# A verb of reporting with a year: earlier work cited by its date.
+CITED_YEAR = re.compile(r"\b(?:reported|described|published|showed|demonstrated|found)"
+                        r"\s+(?:in|since)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 DELIVERY_WINDOW = 6
 # Words that close a negation's scope (after NegEx's terminators).
 SCOPE_ENDS = {"but", "however", "although", "in", "with", "who", "which", "that", "whereas",
@@ -16,6 +20,11 @@ SCOPE_ENDS = {"but", "however", "although", "in", "with", "who", "which", "that"
 MODALS = {"could", "may", "might", "can", "will", "would", "should", "must"}
 COMPARISON_WINDOW = 4
 INDUCTION_WINDOW = 5
+# Tokens after a route word that may name the agent it gave ("intraperitoneal injection of
+# busulfan"), and words that end that phrase ("intraperitoneally 7 days after cisplatin").
+AGENT_WINDOW = 4
+TIME_WORDS = {"after", "before", "following", "post", "prior", "then", "days", "weeks"}
+EMBRYO_STEMS = ("embryo", "blastocyst")
 # Words after "potential" that show it is a noun: "potential of", "potential to", "potential and".
 NOUN_FOLLOWERS = {"of", "to", "for", "and", "or", "in", "as", "that", "is", "was", "were", "are"}
 
@@ -89,11 +98,28 @@ def _without_noun_potential(tokens):
 
 def is_background(span, sent=None) -> bool:
     """True when the sentence is about earlier or other work ("previous studies used ...",
-    "Herraiz et al. reported ...") or states what usually happens ("women often experience").
+    "Herraiz et al. reported ...", "reported in 2011") or states what usually happens ("women
+    often experience").
 
     :param sent: the span's sentence, when the caller has it already
     """
-    return _has_cue(_joined(span.sent if sent is None else sent), _cues("background.txt"))
+    sent = span.sent if sent is None else sent
+    return _has_cue(_joined(sent), _cues("background.txt")) or cites_by_year(sent)
+
+
+def states_aim(span, sent=None) -> bool:
+    """True when the sentence states this study's aim: "This study aimed to evaluate ...",
+    "the investigators need to direct this study and test ...".
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    return _has_cue(_joined(span.sent if sent is None else sent), _cues("aims.txt"))
+
+
+def cites_by_year(sent) -> bool:
+    """True when the sentence reports dated earlier work: "Gargett and Healy reported in 2011",
+    "first described in 2006"."""
+    return CITED_YEAR.search(sent.text) is not None
 
 
 def is_compared(span) -> bool:
@@ -106,6 +132,27 @@ def follows_induction(span) -> bool:
     """True when a disease-inducing agent sits just before the mention: "busulfan was
     intraperitoneally used" names how the model was made, not how the cells were given."""
     return _has_cue(_before(span, INDUCTION_WINDOW), _cues("induction.txt"))
+
+
+def precedes_induction(span) -> bool:
+    """True when a disease-inducing agent follows the mention within its phrase: "received
+    intraperitoneal cisplatin", "an intraperitoneal injection of busulfan". The phrase ends at a
+    clause boundary or a word of time, so "injected intraperitoneally after cisplatin" keeps
+    its route."""
+    end = min(span.sent.end, span.end + AGENT_WINDOW)
+    words = []
+    for token in span.doc[span.end:end]:
+        if token.lower_ in SCOPE_ENDS or token.lower_ in TIME_WORDS:
+            break
+        words.append(token)
+    return _has_cue(_joined(words), _cues("induction.txt"))
+
+
+def carries_embryo(span) -> bool:
+    """True when an embryo word stands between the word of giving and the site: "transferring
+    good embryos to the uterine cavity" is embryo transfer, not a route of cells."""
+    start = max(span.sent.start, span.start - DELIVERY_WINDOW)
+    return any(token.lower_.startswith(EMBRYO_STEMS) for token in span.doc[start:span.start])
 
 
 def after_delivery(span) -> bool:

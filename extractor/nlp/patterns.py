@@ -41,6 +41,8 @@ SITE_PREPOSITIONS = ("into", "to", "in", "within")
 SITE_DETERMINERS = ("", "the ", "both ", "each ", "their ", "his ", "her ", "the patient's ",
                     "the patients' ", "the left ", "the right ")
 EXTRA_CODES = {"cell_origin": ("autologous", "allogeneic")}
+# Last words of a cell phrase that "-derived" attaches to as one token ("stem cell-derived").
+CELL_WORDS = ("cell", "cells")
 
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _APOSTROPHE = re.compile(r"(?<=\w)['’]s\b")
@@ -115,12 +117,25 @@ def spelling_variants(phrase: str) -> set[str]:
     return forms
 
 
+def derived_variants(phrase: str) -> set[str]:
+    """A cell phrase also as the parent of a product: "embryonic stem cells" → "embryonic stem
+    cell-derived" ("human embryonic stem cell-derived progenitor cells"), which the tokenizer
+    keeps as the words "embryonic", "stem", "cell-derived"."""
+    head, _, last = phrase.rpartition(" ")
+    if head and last in CELL_WORDS:
+        return {phrase, f"{head} cell-derived"}
+    return {phrase}
+
+
 def phrase_variants(phrase: str) -> list[str]:
-    """Every spelling of one lower-case phrase (hyphens × number × apostrophes × umlauts)."""
+    """Every spelling of one lower-case phrase (hyphens × number × apostrophes × umlauts), and
+    a cell phrase as the parent of a product (see :func:`derived_variants`)."""
     variants = set()
     for spelled in spelling_variants(phrase.lower()):
         for hyphenated in hyphen_variants(spelled):
             variants |= number_variants(hyphenated)
+    for variant in list(variants):
+        variants |= derived_variants(variant)
     return sorted(variants)
 
 

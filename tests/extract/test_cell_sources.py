@@ -30,6 +30,27 @@ CASES = [
     ("Amniotic fluid-derived exosomes attenuated fibrosis in rats.", ["cell_free_derivative"]),
     ("Spermatogonial stem cells (SSCs) were transplanted into the testis.", ["other"]),
     ("Peripheral blood stem cells were mobilized with G-CSF.", ["peripheral_blood"]),
+    ("Delivery of human embryonic stem cell-derived mesenchymal progenitor cells (ESC-MPCs).",
+     ["esc"]),
+    ("Frozen sperm-producing stem cells were implanted back into the monkeys.", ["other"]),
+    ("Male germline stem cells were transplanted.", ["other"]),
+    ("The effect of placental derived MSC in improving implantation rates.", ["placenta_msc"]),
+    ("Bone marrow-derived stem cells work better than uterine-derived stem cells.",
+     ["bone_marrow_mononuclear", "endometrial"]),
+    ("Trials of menstrual, bone marrow, umbilical cord, and adipose tissue-derived stem cells.",
+     ["menstrual_blood", "bone_marrow_mononuclear", "umbilical_cord_msc", "adipose_msc"]),
+    # a marrow fraction or concentrate is unsorted marrow, even where MSCs are cultured
+    ("Bone Marrow-Derived Mesenchymal Stem Cell Fraction (BMSCF) was given. BMSCF with PRP.",
+     ["bone_marrow_mononuclear"]),
+    ("Bone marrow aspirate concentrate (BMAC) was injected; cultured cells were adherent.",
+     ["bone_marrow_mononuclear"]),
+    # exosomes from platelets: a cell-free product whose parent is no stem cell
+    ("Intraovarian platelet-derived exosomes were given.", ["other", "cell_free_derivative"]),
+    ("Autologous exosomes obtained from the patients' own platelets.",
+     ["cell_free_derivative", "other"]),
+    # a wrapped PDF line does not split the sentence that names the tissue
+    ("Materials and Methods: In this experimental study, Donor MSCs were isolated\n"
+     "from bone marrow of Wistar rats.", ["bone_marrow_msc"]),
     # msc_unspecified only when no specific source is named
     ("Mesenchymal stem cells (MSCs) from the umbilical cord mesenchymal stem cells bank.",
      ["umbilical_cord_msc"]),
@@ -41,6 +62,9 @@ CASES = [
     ("Some women conceived after bone marrow transplants.", []),
     ("The bone marrow was harvested by aspiration.", []),
     ("Women with POI received hormone therapy.", []),
+    ("Stem cells may restore fertility in women.", []),
+    ("MSCs were given with platelet-rich plasma (PRP).", ["msc_unspecified"]),
+    ("The menstrual cycle resumed after stem cell therapy.", []),
 ]
 
 

@@ -20,6 +20,19 @@ CASES = [
     ("Busulfan was used for induction of azoospermia in hamsters.", ["noa"]),
     ("Men with oligozoospermia were treated.", ["male_infertility_other"]),
     ("Stem cell therapy for female infertility.", ["infertility_unspecified"]),
+    ("Stem cell treatment may reverse male infertility.", ["male_infertility_other"]),
+    ("Infertile men received stem cells.", ["male_infertility_other"]),
+    ("The aim was whether MSCs transplantation could treat the sterile testes.", ["noa"]),
+    ("Endometrium Thinning", ["thin_endometrium"]),
+    ("Cell therapy for a thin uterine lining.", ["thin_endometrium"]),
+    ("Stem cells for polycystic ovarian syndrome (PCOS).", ["other"]),
+    ("Intra-gonadal injections for individuals with gonadal failure.", ["other"]),
+    ("Ten patients with intrauterine adhesion or cesarean scar diverticulum.",
+     ["asherman", "other"]),
+    # a background that states the study's aim names the study's conditions
+    ("Background:\nGargett and Healy reported in 2011 treatment of a case with Asherman's "
+     "syndrome. Therefore the investigators test the effect of placental MSC in patients with "
+     "recurrent implantation failure.", ["rif"]),
     # infertility_unspecified only when nothing more specific is named
     ("POI is a cause of infertility in young women.", ["poi"]),
     # must not match: exclusion criteria, negation, consequences, keywords, lower-case words
@@ -35,6 +48,8 @@ CASES = [
      ["noa"]),
     ("The poi of this work is a dormant cell.", []),
     ("Bone marrow stem cells were injected.", []),
+    ("NOA is a cause of male infertility.", ["noa"]),
+    ("Women with infertility and a male partner were enrolled.", ["infertility_unspecified"]),
 ]
 
 

@@ -22,6 +22,17 @@ CASES = [
     ("The Menopausal Quality of Life (MENQOL) questionnaire.", ["menopausal_symptoms"]),
     ("Ovaries were evaluated histologically.", ["other"]),
     ("Mice underwent breeding experiments; litters were counted.", ["clinical_pregnancy"]),
+    ("The stem cells successfully fertilized eggs in nine out of 12 trials.",
+     ["fertilization_rate"]),
+    ("The treatment resulted in the conception and delivery of a 2.9 kg baby.",
+     ["clinical_pregnancy", "live_birth"]),
+    ("Intrauterine injection of umbilical cord MSCs was safe for poor healing.",
+     ["adverse_events"]),
+    ("The estrous cycles were observed at 2 months.", ["other"]),
+    ("Ovarian weight (OW) and the volume of the uterus were compared.", ["other"]),
+    # a background sentence that states the study's aim names its outcomes
+    ("Background:\nThe investigators test the effect of placental MSC in improving implantation "
+     "rates in this study.", ["implantation_rate"]),
     # a negated outcome is still an outcome
     ("No treatment-related serious adverse events occurred.", ["adverse_events"]),
     ("The therapy did not raise any safety concerns.", ["adverse_events"]),
@@ -36,6 +47,13 @@ CASES = [
     ("Uterine fluid was collected on the embryo transfer day.", []),
     ("Introduction\nAS causes amenorrhea and recurrent pregnancy loss.", []),
     ("Inclusion criteria: anti-Mullerian hormone below 1.1 ng/ml", []),
+    ("Scaffold-based local delivery of human stem cells.", []),
+    ("The delivery of cells to the ovary was guided by ultrasound.", []),
+    ("Her husband's sperm count and quality was normal.", []),
+    ("Androgens create abnormal folliculogenesis in PCOS.", []),
+    ("Patients unresponsive to ovulation induction drugs.", []),
+    ("Women who wished to conceive using their own eggs.", []),
+    ("The lining thickens in preparation for an embryo.", []),
 ]
 
 

@@ -20,11 +20,18 @@ CASES = [
     ("Testicular Injection of Autologous Stem Cells.", ["intratesticular"]),
     ("Doctors reintroduced Jaiwen's own stem cells into his testicles.", ["intratesticular"]),
     ("Grafting of testicular tissue under the skin in the scrotum.", ["other"]),
+    ("ESC-MPCs were delivered by intravenous injection or intradermal injection.",
+     ["intravenous", "other"]),
+    ("Mice received cisplatin, then MSCs were injected intraperitoneally.", ["intraperitoneal"]),
     # strong mentions win over a hedged background
     ("Background: AS may benefit from intrauterine stem cell instillation.\n"
      "Methods: Cells were instilled into the subendometrial zone.", ["subendometrial"]),
     # must not match
     ("Busulfan was intraperitoneally used for induction of azoospermia.", []),
+    ("Female mice received intraperitoneal cisplatin for 10 days.", []),
+    ("Rats were given an intraperitoneal injection of busulfan.", []),
+    ("Success is low when transferring good embryos to the uterine cavity.", []),
+    ("Placental MSC differentiate to endometrium-like cells.", []),
     ("Stem cells could integrate into the ovaries.", []),
     ("Adhesions obliterate the uterine cavity.", []),
     ("A phase IV study of MSCs.", []),

@@ -24,6 +24,10 @@ CASES = [
     ("Previous studies used bone marrow mononuclear cells.", "bone marrow mononuclear cells",
      (False, False, True, False)),
     ("Herraiz et al. reported pregnancies after ADSCs.", "ADSCs", (False, False, True, False)),
+    ("Gargett and Healy reported in 2011 treatment of a case with Asherman's syndrome.",
+     "Asherman's syndrome", (False, False, True, False)),
+    ("In 2011 we treated a case with Asherman's syndrome.", "Asherman's syndrome",
+     (False, False, False, False)),
     ("Women with POI often experience hot flashes.", "hot flashes", (False, False, True, False)),
     ("Exosomes improved thickness compared with PRP alone.", "PRP", (False, False, False, True)),
     ("Unlike bone marrow mononuclear cells, SVF was used.", "bone marrow mononuclear cells",
@@ -63,12 +67,47 @@ def test_follows_induction(nlp, text, mention, expected):
     assert context.follows_induction(span) is expected
 
 
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Female mice received intraperitoneal cisplatin for 10 days.", "intraperitoneal", True),
+    ("Rats had an intraperitoneal injection of busulfan.", "intraperitoneal", True),
+    ("MSCs were injected intraperitoneally after cisplatin.", "intraperitoneally", False),
+    ("MSCs were injected intraperitoneally, and cisplatin was given.", "intraperitoneally",
+     False),
+])
+def test_precedes_induction(nlp, text, mention, expected):
+    span = next(s for s in spans_of(nlp, text, "routes") if s.text == mention)
+    assert context.precedes_induction(span) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This study aimed to evaluate hUCMSC in animals with POI.", True),
+    ("The investigators need to direct this study and test placental MSC in women with RIF.",
+     True),
+    ("Previous studies used MSC in women with POI.", False),
+])
+def test_states_aim(nlp, text, expected):
+    span = spans_of(nlp, text, "conditions")[0]
+    assert span._.aim is expected and context.states_aim(span) is expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Cells were transplanted into the ovaries.", True),
     ("Transplantation of human UC-MSCs into ovaries of POI patients.", True),
     ("Stem cells could integrate into the ovaries.", False),
     ("Adhesions were seen in the uterine cavity.", False),
+    ("Placental MSC differentiate to endometrium.", False),
+    ("The scaffold was placed in the uterine cavity.", True),
 ])
 def test_after_delivery(nlp, text, expected):
     sites = spans_of(nlp, text, "route_sites")
     assert sites and context.after_delivery(sites[-1]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Transferring good embryos to the uterine cavity.", True),
+    ("Transplantation of blastocysts into the uterus.", True),
+    ("Cells were transplanted into the uterine cavity.", False),
+])
+def test_carries_embryo(nlp, text, expected):
+    sites = spans_of(nlp, text, "route_sites")
+    assert sites and context.carries_embryo(sites[-1]) is expected

@@ -16,6 +16,8 @@ VARIANT_CASES = [
                                 "antimüllerian hormone"}),
     ("intrauterine adhesions", {"intrauterine adhesion"}),
     ("ovaries", {"ovary"}),
+    ("embryonic stem cells", {"embryonic stem cell", "embryonic stem cell-derived"}),
+    ("umbilical cord-derived stem cells", {"umbilical cord derived stem cell-derived"}),
 ]
 
 

@@ -23,6 +23,10 @@ def test_tokenizer_keeps_biomedical_tokens(nlp, text, token):
     ("Women were treated. AMH rose.", 2),
     ("MSCs (MSC stem cells)  derived from bone marrow.", 1),
     ("The dose was 1.5 million cells per kg.", 1),
+    # a long line wrapped before a lower-case word goes on; labels and short lines still end
+    ("In this experimental study, Donor MSCs were isolated\nfrom bone marrow of rats.", 1),
+    ("Conditions:\nthin endometrium\nInterventions\ncells", 4),
+    ("In this experimental study, Donor MSCs were isolated\n\nfrom bone marrow of rats.", 2),
 ])
 def test_sentences_end_at_full_stops_and_line_breaks(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences
