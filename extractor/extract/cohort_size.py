@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..record import Finding
-from .cues import alternation, load_cues, word_matcher
+from .cues import LINE_PREFIX, alternation, load_cues, word_matcher
 from .layout import Layout, layout_of
 from .numbers import DIGITS, NUMBER, NUMBER_WORDS, parse_count
 from .structured import derived_finding, section_finding
@@ -49,9 +49,10 @@ CLAUSE_DISTANCE = 50
 _ARM_JOIN = re.compile(r"\b(?:and|or|vs\.?|versus|compared (?:with|to))\b", re.I)
 _TOTAL_INTRO = re.compile(r"\b(?:including|of whom|of which|divided|allocated|assigned|"
                           r"randomi[sz]ed|comprising)\b|:", re.I)
+_SUBSET = re.compile(r"\bof them$", re.I)
 _LABEL_TAIL = re.compile(r"^\s*(?:(?:participants|patients|subjects|women|men|people|persons)"
-                         r"\b)?\s*(?:[(\[]\s*(?:anticipated|actual|estimated)\s*[)\]])?\s*\.?$",
-                         re.I)
+                         r"\b)?\s*(?:[(\[]\s*(?:anticipated|actual|estimated)\s*[)\]])?\s*\.?"
+                         r"\s*\|?\s*$", re.I)
 
 
 @dataclass
@@ -145,12 +146,22 @@ def bare_enrollment_line(text: str) -> Finding | None:
     return None
 
 
+# Between a label and its value: a table cell border ("Actual Enrollment : | 26 participants |")
+# or, on the value's own line, a list bullet ("- Target Recruitment\n- 25").
+_CELL = r"(?:\|[ \t]*)?"
+_BULLET = r"[ \t]*(?:[-*•·][ \t]+)?"
+
+
 @lru_cache(maxsize=1)
 def _label_regex():
-    """A label line of ``cues/cohort_labels.txt``, then the number on it or on the next line."""
+    """A label line of ``cues/cohort_labels.txt``, then the number on it or on the next line.
+
+    Bulleted lines and table rows count too: "Target Recruitment\\n- 25", "Actual Enrollment : |
+    26 participants |" and "Enrollment: 60 (Anticipated)" all give their number.
+    """
     return re.compile(
-        rf"^[ \t]*{alternation('cohort_labels.txt')}[ \t]*"
-        rf"(?:\((?:anticipated|actual|estimated)\))?[ \t]*:?[ \t]*(?:\n[ \t]*)*"
+        rf"{LINE_PREFIX}{alternation('cohort_labels.txt')}[ \t]*"
+        rf"(?:\((?:anticipated|actual|estimated)\))?[ \t]*:?[ \t]*{_CELL}(?:\n{_BULLET})*"
         rf"(?P<num>{DIGITS})(?![\d.,/-])(?P<tail>[^\n]*)$", re.I | re.M)
 
 
@@ -294,9 +305,13 @@ def _total_or_arms(best: Candidate, candidates, text: str, layout: Layout) -> Fi
 
 
 def _joined_as_arms(text: str, a: Candidate, b: Candidate) -> bool:
-    """True when the text between two counts joins them as arms ("40 patients and 40 controls")."""
+    """True when the text between two counts joins them as arms ("40 patients and 40 controls").
+
+    "152 of them" counts a subset of the count before it, never a further arm.
+    """
     between = text[a.end:b.start]
-    return bool(_ARM_JOIN.search(between)) and not _TOTAL_INTRO.search(between)
+    return bool(_ARM_JOIN.search(between)) and not _TOTAL_INTRO.search(between) \
+        and not _SUBSET.search(text, b.start, b.end)
 
 
 def _finding(text, candidate, start, end, note, value=None) -> Finding:

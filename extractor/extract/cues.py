@@ -16,6 +16,9 @@ from importlib import resources
 FLAGS = re.IGNORECASE | re.MULTILINE
 # Cues anchored at the start of a line, allowing indentation, begin with this.
 LINE_START = "^[ \\t]*"
+# What such a cue matches before its text: indentation, then at most one list bullet, since
+# registry mirrors lay out their label/value pairs as bulleted lines ("- Target Recruitment").
+LINE_PREFIX = "^[ \\t]*(?:[-*•·][ \\t]+)?"
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ class CueSet:
                 target.append(f"(?P<{name}>{alternative})")
         branches = _branches(*inline)
         if any(line_start):
-            branches.append(rf"{LINE_START}(?:{'|'.join(_branches(*line_start))})")
+            branches.append(rf"{LINE_PREFIX}(?:{'|'.join(_branches(*line_start))})")
         self._regex = re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!)'})(?!\w)", FLAGS)
 
     def _hit(self, match) -> Hit:

@@ -82,7 +82,7 @@ def _in_background_fact(document, offset: int) -> bool:
 
 def _review_tier(document, doc):
     """A systematic review of animal or in-vitro work (and no human studies) is preclinical."""
-    hits = design_hits(document, doc)
+    hits = design_hits(document, doc, own_study=False)
     nonhuman = hits.get("animal") or hits.get("in_vitro")
     human = load_cues("human_evidence.txt").first(document.text)
     if nonhuman and not human:

@@ -5,8 +5,9 @@ so their parts are read from headings ("Methods", "RESULTS:", "Inclusion criteri
 rules use this to prefer what the methods say and to ignore eligibility criteria.
 
 Sentences are cut here from the text itself, at line breaks and at sentence-final punctuation
-before a capital or digit (not after "et al.", "Dr." and similar). Document-level rules need only
-this coarse cut, and it keeps them independent of how the NLP pipeline splits sentences.
+before a capital or digit (not after "et al.", "Dr." and similar), with or without a space.
+Document-level rules need only this coarse cut, and it keeps them independent of how the NLP
+pipeline splits sentences.
 """
 import re
 from bisect import bisect_right
@@ -20,7 +21,9 @@ SECTION_PARTS = {
     "secondary_outcomes": "outcomes", "keywords": "keywords", "mesh_terms": "keywords",
     "publication_types": "keywords", "references": "references",
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])|\n")
+# A period run into the next sentence without a space ("reported so far.To verify"), as pages
+# that strip whitespace from abstracts print them, still ends a sentence after a word.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|\n")
 # Words whose trailing period does not end a sentence.
 _ABBREVIATIONS = {"al", "dr", "vs", "fig", "figs", "no", "mr", "mrs", "ms", "prof", "approx",
                   "ca", "e.g", "i.e", "eg", "ie", "ref", "refs", "st", "inc", "ltd", "jr"}

@@ -35,6 +35,8 @@ PRECEDENCE = (
     ("controlled", None, "nonrandomized_controlled"), ("single_arm_weak", None, "single_arm"),
 )
 IGNORED_PARTS = {"eligibility", "keywords", "references"}
+# Work cited as background ("In our preclinical work ... a mouse model") is not this study's.
+BACKGROUND_ONLY = {"animal", "in_vitro"}
 
 
 def extract(document, doc, record):
@@ -83,7 +85,9 @@ def text_design(document, doc, record) -> list[Finding]:
         return [_review_design(document, basis)]
     hits = design_hits(document, doc)
     if doc_type == "news":
-        return _news_design(hits, basis)
+        return _news_design(hits) or _from_head_count(document, doc) or [
+            derived_finding(FIELD, "not_applicable", basis,
+                            "news naming no concrete study design")]
     found = decide(hits, skip_animal=doc_type == "registry_record")
     if found:
         return _case_or_series(document, doc, found)
@@ -124,13 +128,20 @@ def _from_head_count(document, doc) -> list[Finding]:
                     note=f"{found.value} participant(s) and no control group named")]
 
 
-def design_hits(document, doc) -> dict:
-    """Design cue hits by class, leaving out background sentences, eligibility and keywords."""
+def design_hits(document, doc, own_study: bool = True) -> dict:
+    """Design cue hits by class, leaving out background sentences, eligibility and keywords.
+
+    :param own_study: the design of the document's own study is wanted, so animal and in-vitro
+        wording under a "Background" heading (earlier work) is left out too; a review's
+        background says what kind of evidence it surveys, so reviews pass ``False``
+    """
     layout = layout_of(document)
     background = load_cues("background.txt")
     by_class = {}
     for hit in load_cues("designs.txt", labelled=True).find(document.text):
-        if layout.part(hit.start) in IGNORED_PARTS:
+        part = layout.part(hit.start)
+        if part in IGNORED_PARTS or (own_study and part == "background"
+                                     and hit.label in BACKGROUND_ONLY):
             continue
         start, end = layout.sentence(hit.start)
         if background.first(document.text, start, end):
@@ -158,17 +169,19 @@ def _review_design(document, basis) -> Finding:
     return derived_finding(FIELD, "narrative_review", basis, "review without a systematic search")
 
 
-def _news_design(hits: dict, basis) -> list[Finding]:
+def _news_design(hits: dict) -> list[Finding]:
     """News takes the design of the study it describes: animals, one patient, or a trial.
+
+    Without design wording, a head count of people taken into the study ("The trial included 20
+    women", "23 patients have been treated") still makes it a concrete uncontrolled study; only
+    news with neither is not about a study (the caller decides that).
 
     Weak single-arm wording ("pilot", "phase I") is not enough in a news piece, which uses it
     loosely of programmes rather than of one study.
     """
     if "one_patient" in hits and "animal" not in hits and "in_vitro" not in hits:
         return [_hit_finding("case_report", hits["one_patient"][0], "one_patient")]
-    found = decide({k: v for k, v in hits.items() if k != "single_arm_weak"})
-    return found or [derived_finding(FIELD, "not_applicable", basis,
-                                     "news naming no concrete study design")]
+    return decide({k: v for k, v in hits.items() if k != "single_arm_weak"})
 
 
 def _hit_finding(value: str, hit, cue_class: str) -> Finding:

@@ -69,6 +69,11 @@ CASES = [
     ("The estimated 48.5 million couples are affected worldwide.", None),  # population
     ("Inclusion criteria:\n1. 20 patients aged over 18", None),  # eligibility criteria
     ("Expected recruitment start date\n2023-04-04", None),  # a date after a label
+    ("Totally 195 participants were screened and 152 of them were randomly assigned.The "
+     "per-protocol analysis included 140 participants.", 152),  # randomized, not analysed
+    ("The trial included 20 women with moderate or severe Asherman syndrome.", 20),
+    # must NOT give a number
+    ("Ten patients were treated. Six of them became pregnant.", 10),  # a subset is no cohort
 ]
 
 
@@ -108,9 +113,14 @@ def test_no_cohort_for_documents_without_one(doc_type, design):
     ("RECRUITING\n60 participants\nOBSERVATIONAL\n2025-04-08", 60),  # mirror without labels
     ("Recruiting\n20-40 years\n30 patients (anticipated)\nPhase 1/2", 30),
     ("Total Enrollment\n\n12 participants\n", 12),
+    ("- Status\n- COMPLETED\n- Sex\n- Female\n- Target Recruitment\n- 25\n- Patients aged 20 "
+     "to 39", 25),  # bulleted label and value
+    ("Study Type : | Interventional (Clinical Trial) |\nActual Enrollment : | 26 participants |\n"
+     "Allocation: | N/A |", 26),  # table row
     # must NOT give a number
     ("RECRUITING\n20-40 years\nFemale\nPhase 1/2", None),  # an age range is no count
     ("Brief Summary\nIn 60 participants with POI, ovaries shrink.", None),  # prose, not a field
+    ("- Target Recruitment\n- 20-39 years", None),  # an age range after a bulleted label
     ("Brief Summary\nPatients with 2 ovaries.\n2025-04-08", None),
 ])
 def test_registry_mirror_enrollment_line(text, expected):

@@ -59,6 +59,23 @@ CASES = [
      "Registration Status:\nRetrospective registration\nPublic title:", "registry_record"),
     ("Ages Eligible for Study: 20 Years to 40 Years\nSexes Eligible for Study: Female\n"
      "Accepts Healthy Volunteers: No\nPrincipal Investigator\n", "registry_record"),
+    ("Title\n- Conditions\n- Infertility, Female\n- Registration Number\n- NCT05495711\n"
+     "- Lead Sponsor\n- Sclnow Biotechnology\n- Brief Summary\nDoctors have follow-up visits.",
+     "registry_record"),  # bulleted label lines of a registry mirror
+    ("Clinical Trial Summary\n\nPOF is defined as failure of the ovary.\n\nClinical Trial "
+     "Description\n\nIn this study sixty women will be recruited.", "registry_record"),
+    ("Totally 195 participants were screened and 152 of them were randomly assigned.The "
+     "ongoing pregnancy rate was higher (RR=1.52, P=0.012).", "primary_study"),  # bare abstract
+    ("Abstract\nBackground\nPOF affects 1% of women.\nCase presentation\nWe present two "
+     "cases of women with POF. Two case reports and a review of the literature.",
+     "primary_study"),  # own cases outweigh the literature review
+    ("Dr. Julio Herrero\nThe study, led by the company Endorenew and published in Nature "
+     "Communications, presents the results of a clinical trial.", "news"),  # press piece
+    ("Post: Stem Cell Therapy for Infertility: A Revolutionary Approach\nIntroduction\n"
+     "1-A. Overview of Infertility\nStem cells could offer new hope to those struggling with "
+     "infertility.", "promotional"),  # provider blog with an outline
+    ("In this comprehensive guide, we'll explore how stem cell therapy works. Whether you're a "
+     "patient or a provider, this article provides in-depth insights.", "promotional"),
     # must NOT decide
     ("Lorem ipsum dolor sit amet.", None),  # no genre cue at all
     ("Women often wish to conceive later in life.", None),  # no cue and no treatment named
@@ -67,6 +84,10 @@ CASES = [
      "mice, according to the study authors.", "news"),  # a journalist's byline
     ("Abstract\nPOI is a condition in which ovaries fail before 40. We enrolled 20 women and "
      "measured AMH.\nResults: AMH rose (P < 0.05).", "primary_study"),  # lay definition in a paper
+    ("Abstract\nThis narrative review surveys MSC therapy for POI. Recent advances are "
+     "discussed.\nKeywords: POI; doi: 10.1093/humupd/dmaa012", "review"),  # not a guide
+    ("Clinical trial of cells\nResearch summary: patients with POI were treated, P = 0.03.",
+     "primary_study"),  # "summary" mid-line is no registry heading
 ]
 
 

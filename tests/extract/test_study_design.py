@@ -52,6 +52,17 @@ CASES = [
      "primary_study", "case_report"),
     ("Here, we present an original case of POI. The women (n=10) came to our centre with "
      "infertility.", "primary_study", "case_series"),  # case wording, ten patients
+    ("This is a random, open label, and self-control experiment. 24 patients are selected.",
+     "registry_record", "rct"),
+    ("The patients will be divided randomly in 3 groups, each group contains 3 patients.",
+     "registry_record", "rct"),
+    ("We present two cases of women with POF who resumed menses after injections.",
+     "primary_study", "case_series"),
+    ("Intraovarian injection of stem cells: two case reports and a review of the literature",
+     "primary_study", "case_series"),
+    ("Abstract\nBackground\nOur preclinical work restored fertility in a mouse model.\nCase "
+     "presentation\nWe present two cases of women with premature ovarian failure.",
+     "primary_study", "case_series"),  # the mouse work is background
     # must NOT match
     ("Patients were seen in random order; this was a single-arm study.", "primary_study",
      "single_arm"),  # random order of visits is not random allocation
@@ -65,6 +76,8 @@ CASES = [
      "primary_study", "single_arm"),  # future work, not this design
     ("Previous studies in mice have shown benefit.\nThis was a single-arm study in women.",
      "primary_study", "single_arm"),  # background animal work
+    ("The patients were divided into two groups and randomly seen by doctors.",
+     "primary_study", "nonrandomized_controlled"),  # random visits, not random allocation
     ("Inclusion criteria:\nWomen without a control group of ovaries\n", "primary_study", None),
 ]
 
@@ -106,6 +119,10 @@ def test_design_from_text(text, doc_type, expected):
     ("The patient, a cancer survivor, received his own stem cells.", "news", "case_report"),
     ("Several clinical trials have demonstrated the efficacy of stem cell therapy.", "news",
      "not_applicable"),
+    ("The clinical trial included 20 women with Asherman syndrome who had not responded to "
+     "surgery.", "news", "single_arm"),  # a concrete trial with a head count
+    ("Asherman syndrome affects 20 women in every thousand.", "news",
+     "not_applicable"),  # a prevalence, not a study's head count
     ("This study will test the safety and feasibility of two approaches.", "registry_record",
      "single_arm"),
 ])
