@@ -13,10 +13,15 @@ NEGATION_WINDOW = 6
 # A verb of reporting with a year: earlier work cited by its date.
 CITED_YEAR = re.compile(r"\b(?:reported|described|published|showed|demonstrated|found)"
                         r"\s+(?:in|since)\s+(?:19|20)\d\d\b", re.IGNORECASE)
-DELIVERY_WINDOW = 6
+# A word of giving may stand ten tokens before its site when the cells are named in full:
+# "injection of autologous adult bone marrow derived stem cells into the ovarian stroma".
+DELIVERY_WINDOW = 10
 # Words that close a negation's scope (after NegEx's terminators).
 SCOPE_ENDS = {"but", "however", "although", "in", "with", "who", "which", "that", "whereas",
               ";", ":", ","}
+# Punctuation that closes the clause of a word of giving: "at the time of delivery, only about
+# 1 million follicles remain in the ovary" puts nothing in the ovary.
+CLAUSE_ENDS = {",", ";", ":"}
 MODALS = {"could", "may", "might", "can", "will", "would", "should", "must"}
 COMPARISON_WINDOW = 4
 INDUCTION_WINDOW = 5
@@ -24,6 +29,8 @@ INDUCTION_WINDOW = 5
 # busulfan"), and words that end that phrase ("intraperitoneally 7 days after cisplatin").
 AGENT_WINDOW = 4
 TIME_WORDS = {"after", "before", "following", "post", "prior", "then", "days", "weeks"}
+# Tokens before an agent that may hold the word of time dating it ("after the last busulfan").
+TIME_LEAD = 3
 EMBRYO_STEMS = ("embryo", "blastocyst")
 # Words after "potential" that show it is a noun: "potential of", "potential to", "potential and".
 NOUN_FOLLOWERS = {"of", "to", "for", "and", "or", "in", "as", "that", "is", "was", "were", "are"}
@@ -130,8 +137,19 @@ def is_compared(span) -> bool:
 
 def follows_induction(span) -> bool:
     """True when a disease-inducing agent sits just before the mention: "busulfan was
-    intraperitoneally used" names how the model was made, not how the cells were given."""
-    return _has_cue(_before(span, INDUCTION_WINDOW), _cues("induction.txt"))
+    intraperitoneally used" names how the model was made, not how the cells were given.
+
+    An agent after a word of time only dates the giving: "injected 35 days after the last
+    busulfan injection into the efferent duct", "four weeks after busulfan, MSCs were injected
+    intratesticularly"."""
+    start = max(span.sent.start, span.start - INDUCTION_WINDOW)
+    before = _joined(span.doc[start:span.start])
+    offset = cue_offset(before, "induction.txt")
+    if offset < 0:
+        return False
+    cue_token = start + before[:offset].count(" ")
+    lead = span.doc[max(span.sent.start, cue_token - TIME_LEAD):cue_token]
+    return not any(token.lower_ in TIME_WORDS for token in lead)
 
 
 def precedes_induction(span) -> bool:
@@ -156,13 +174,14 @@ def carries_embryo(span) -> bool:
 
 
 def after_delivery(span) -> bool:
-    """True when a word of giving stands at most six tokens before a site phrase, with no modal
-    verb between: "transplantation of human UC-MSCs into ovaries", "reintroduced his own stem
-    cells into his testicles"; not "stem cells could integrate into the ovaries"."""
+    """True when a word of giving stands at most ten tokens before a site phrase, with no modal
+    verb or clause break between: "transplantation of human UC-MSCs into ovaries",
+    "reintroduced his own stem cells into his testicles"; not "stem cells could integrate into
+    the ovaries", nor "at the time of delivery, only 1 million follicles remain in the ovary"."""
     start = max(span.sent.start, span.start - DELIVERY_WINDOW)
     stems = tuple(cue.strip() for cue in _cues("delivery.txt"))
     for token in reversed(span.doc[start:span.start]):
-        if token.lower_ in MODALS:
+        if token.lower_ in MODALS or token.lower_ in CLAUSE_ENDS:
             return False
         if token.lower_.startswith(stems):
             return True

@@ -38,8 +38,11 @@ PATTERN_FILES = {
 LABEL_CODES = {"cell_tissues": "cell_sources", "route_sites": "routes"}
 # Prepositions and determiners that turn a body site into a site phrase ("into both ovaries").
 SITE_PREPOSITIONS = ("into", "to", "in", "within")
+# Animal studies name the species before the organ: "transplanted to the rat uterus", "into the
+# mouse ovaries".
 SITE_DETERMINERS = ("", "the ", "both ", "each ", "their ", "his ", "her ", "the patient's ",
-                    "the patients' ", "the left ", "the right ")
+                    "the patients' ", "the left ", "the right ", "the rat ", "the rats' ",
+                    "the mouse ", "the mice ", "rat ", "mouse ", "mice ")
 EXTRA_CODES = {"cell_origin": ("autologous", "allogeneic")}
 # Last words of a cell phrase that "-derived" attaches to as one token ("stem cell-derived").
 CELL_WORDS = ("cell", "cells")

@@ -33,6 +33,21 @@ CASES = [
     # a background sentence that states the study's aim names its outcomes
     ("Background:\nThe investigators test the effect of placental MSC in improving implantation "
      "rates in this study.", ["implantation_rate"]),
+    ("The fertility rate and population of follicles at different stages increased.",
+     ["clinical_pregnancy", "follicle_development"]),
+    ("The intrauterine adhesion rate was compared between groups.", ["adhesion_score"]),
+    ("The hydrogel lowered the recurrence rate of adhesions.", ["adhesion_score"]),
+    ("Fertility was assessed by counting gestational sacs.", ["clinical_pregnancy"]),
+    ("Follow up includes semen analysis and hormonal profile.", ["sperm_retrieval", "other"]),
+    ("We examined endometrial thickness and the number of glands.",
+     ["endometrial_thickness", "other"]),
+    ("Endometrial fibrosis and engraftment were assessed.", ["other"]),
+    ("Treatment increased endometrial receptivity.", ["other"]),
+    ("The BSU group was studied using stereology.", ["other"]),
+    ("Secondary outcomes were steroidogenesis and quality of life.", ["other"]),
+    # a case report's own findings are not background
+    ("Background\nWe present two cases of women who resumed menses after injection.",
+     ["menstruation"]),
     # a negated outcome is still an outcome
     ("No treatment-related serious adverse events occurred.", ["adverse_events"]),
     ("The therapy did not raise any safety concerns.", ["adverse_events"]),
@@ -54,6 +69,9 @@ CASES = [
     ("Patients unresponsive to ovulation induction drugs.", []),
     ("Women who wished to conceive using their own eggs.", []),
     ("The lining thickens in preparation for an embryo.", []),
+    ("Improvement of ovarian function in patients with poor ovarian response.", []),
+    ("MSCs reduce granulosa cell apoptosis.", []),
+    ("AMH is a hormone secreted by antral follicles of the ovary.", ["amh"]),
 ]
 
 

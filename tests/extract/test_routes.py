@@ -23,6 +23,14 @@ CASES = [
     ("ESC-MPCs were delivered by intravenous injection or intradermal injection.",
      ["intravenous", "other"]),
     ("Mice received cisplatin, then MSCs were injected intraperitoneally.", ["intraperitoneal"]),
+    ("Stem cell injection in testicular tubules and intra testicular artery.",
+     ["intratesticular", "intra_arterial"]),
+    ("Injection of autologous adult bone marrow derived stem cells into the ovarian stroma.",
+     ["intraovarian"]),
+    ("The labelled cells were transplanted to the rat uterus.", ["intrauterine"]),
+    ("Cells were injected 35 days after the last busulfan injection into the efferent duct of "
+     "the testis.", ["intratesticular"]),
+    ("MSCs were transplanted into the seminiferous tubules of the mice.", ["intratesticular"]),
     # strong mentions win over a hedged background
     ("Background: AS may benefit from intrauterine stem cell instillation.\n"
      "Methods: Cells were instilled into the subendometrial zone.", ["subendometrial"]),
@@ -37,6 +45,8 @@ CASES = [
     ("A phase IV study of MSCs.", []),
     ("Transvaginal ultrasound results were recorded.", []),
     ("No intravenous route was used; cells went nowhere.", []),
+    ("Sperm count and length density of seminiferous tubules were increased.", []),
+    ("At the time of delivery, only 1 million follicles remain in the ovary.", []),
 ]
 
 

@@ -61,6 +61,11 @@ def test_is_consequence(nlp, text, mention, expected):
 @pytest.mark.parametrize("text, mention, expected", [
     ("Busulfan was intraperitoneally used for induction.", "intraperitoneally", True),
     ("MSCs were given intraperitoneally to the mice.", "intraperitoneally", False),
+    # an agent after a word of time only dates the giving
+    ("Four weeks after busulfan, MSCs were injected intraperitoneally.", "intraperitoneally",
+     False),
+    ("Cells were injected after the last busulfan injection into the efferent ducts.",
+     "efferent ducts", False),
 ])
 def test_follows_induction(nlp, text, mention, expected):
     span = next(s for s in spans_of(nlp, text, "routes") if s.text == mention)
@@ -84,6 +89,8 @@ def test_precedes_induction(nlp, text, mention, expected):
     ("The investigators need to direct this study and test placental MSC in women with RIF.",
      True),
     ("Previous studies used MSC in women with POI.", False),
+    ("We present two cases of women with POI who resumed menses.", True),
+    ("Women with POI often seek donor eggs.", False),
 ])
 def test_states_aim(nlp, text, expected):
     span = spans_of(nlp, text, "conditions")[0]
@@ -97,6 +104,10 @@ def test_states_aim(nlp, text, expected):
     ("Adhesions were seen in the uterine cavity.", False),
     ("Placental MSC differentiate to endometrium.", False),
     ("The scaffold was placed in the uterine cavity.", True),
+    ("Injection of autologous adult bone marrow derived stem cells into the ovarian stroma.",
+     True),
+    ("The cells were transplanted to the rat uterus.", True),
+    ("At the time of delivery, only 1 million follicles remain in the ovary.", False),
 ])
 def test_after_delivery(nlp, text, expected):
     sites = spans_of(nlp, text, "route_sites")

@@ -69,7 +69,8 @@ def test_split_patterns_keeps_every_case_sensitive_word():
 # numeral ("phase IV"), a bare "uterine cavity" is often where adhesions are, and a bare "estrogen"
 # is as often a measured level as a treatment.
 IN_CONTEXT = {"IV": "IV injection", "uterine cavity": "injected into the uterine cavity",
-              "estrogen": "oral estrogen"}
+              "estrogen": "oral estrogen",
+              "seminiferous tubules": "injected into the seminiferous tubules"}
 
 
 def _vocabulary_synonyms():
