@@ -16,19 +16,23 @@ from helpers import CORPORA, DEV, SEEDS
 
 pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 
-# Development set (corpora/dev) and seeds together, as the issues measure them.
+# Development set (corpora/dev) and seeds together. The issues' quality bars are lower
+# (0.85 to 0.97); these sit just under what the extractor reaches, so a loss shows at once.
 THRESHOLDS = {
-    "doc_type_accuracy": 0.95,
-    "registered_accuracy": 0.95,
+    # measured 1.000 on all 39 documents; one error more (0.974) still passes
+    "doc_type_accuracy": 0.97,
+    "registered_accuracy": 0.97,
     "promotional_or_not_accuracy": 0.97,
-    "study_design_accuracy": 0.85,
-    "evidence_tier_accuracy": 0.85,
-    "conditions_f1": 0.90,
-    "cell_sources_f1": 0.90,
-    "routes_f1": 0.85,
-    "outcomes_f1": 0.80,
-    "registry_ids_f1": 0.95,
-    "cohort_size_exact": 0.90,
+    "study_design_accuracy": 0.97,
+    "evidence_tier_accuracy": 0.97,
+    # measured F1 1.000, 1.000, 1.000, 0.967 (outcomes), 1.000
+    "conditions_f1": 0.96,
+    "cell_sources_f1": 0.96,
+    "routes_f1": 0.96,
+    "outcomes_f1": 0.94,
+    "registry_ids_f1": 0.96,
+    # measured 17/17
+    "cohort_size_exact": 0.94,
 }
 MAX_COHORT_GIVEN_WHERE_NONE = 0.10
 
