@@ -8,6 +8,9 @@
   shows they were culture-expanded, adherent MSCs ("adherent to the culture flasks", "CD73+"),
   which makes them ``bone_marrow_msc``; and the MSC code absorbs the harvest step that produced
   it ("bone marrow stem cells will be extracted ... cultivation ... bone marrow-derived MSCs").
+- Conversely, "bone marrow-derived MSCs" that the document shows were only concentrated at the
+  bedside, never cultured ("nucleated cells concentrated ... intraoperatively", "bone marrow
+  aspirate concentrate"), are unsorted marrow: ``bone_marrow_mononuclear``.
 - ``msc_unspecified`` only when no specific source is named; a cell-free product
   (``cell_free_derivative``) does not name a source and keeps it.
 """
@@ -21,13 +24,17 @@ BM_MSC, BM_UNSORTED = "bone_marrow_msc", "bone_marrow_mononuclear"
 NOT_A_SOURCE = {UNSPECIFIED, "cell_free_derivative"}
 STEM_WORDS = {"stem", "mscs", "msc", "mesenchymal", "stromal", "progenitor"}
 MSC_WORDS = {"mesenchymal", "msc", "mscs", "stromal"}
+# Words that join a list of tissues to the cell phrase they share: "menstrual, bone marrow, and
+# adipose tissue-derived stem cells".
+COORDINATORS = {",", "and", "or", "/", "&"}
 UNSORTED_WORDS = ("mononuclear", "mnc", "cd133", "cd34", "aspirate", "fraction",
                   "concentrate")
 
 
 def extract(document, doc, record):
     """Findings for ``cell_sources`` after the source rules above."""
-    pairs = [(span, span.id_) for span in spans_for(doc, FIELD)] + _tissue_pairs(doc)
+    sources = spans_for(doc, FIELD)
+    pairs = [(span, span.id_) for span in sources] + _tissue_pairs(doc, sources)
     graded = {STRONG: [], WEAK: [], IGNORED: []}
     for span, code in pairs:
         graded[grade(span, document)].append((span, code))
@@ -36,12 +43,16 @@ def extract(document, doc, record):
             for span, code in sorted(chosen, key=lambda pair: pair[0].start)]
 
 
-def _tissue_pairs(doc):
-    """``(span, code)`` for bare tissues in sentences that speak of stem cells."""
+def _tissue_pairs(doc, sources):
+    """``(span, code)`` for bare tissues in sentences that speak of stem cells and name no
+    specific source: beside "bone marrow stem cells", "menstrual blood volume" and "placenta
+    accreta" are outcomes, not sources."""
+    named = [span for span in sources if span.id_ not in NOT_A_SOURCE]
+    tissues = spans_for(doc, TISSUES)
     pairs = []
-    for span in spans_for(doc, TISSUES):
+    for span in tissues:
         words = {token.lower_ for token in span.sent}
-        if not words & STEM_WORDS:
+        if not words & STEM_WORDS or _beside_named_source(span, named, tissues):
             continue
         if words & MSC_WORDS or span.id_ != BM_MSC:
             pairs.append((span, span.id_))
@@ -50,11 +61,31 @@ def _tissue_pairs(doc):
     return pairs
 
 
+def _beside_named_source(tissue, named, tissues) -> bool:
+    """True when the tissue's sentence names a specific source that the tissue is not
+    coordinated with: "menstrual blood volume ... in the bone marrow stem cells group" is no
+    source, while "menstrual, bone marrow, umbilical cord, and adipose tissue-derived stem
+    cells" lists four."""
+    sent = tissue.sent
+    following = [s for s in named if sent.start <= s.start < sent.end]
+    if not following:
+        return False
+    tissue_tokens = {i for t in tissues for i in range(t.start, t.end)}
+    for source in following:
+        if source.start >= tissue.end and all(
+                i in tissue_tokens or tissue.doc[i].lower_ in COORDINATORS
+                for i in range(tissue.end, source.start)):
+            return False
+    return True
+
+
 def _apply_source_rules(doc, pairs):
     """Cultured marrow cells are MSCs; MSC absorbs its harvest; unspecified MSC only alone."""
     if any(code == BM_UNSORTED for _, code in pairs) and _shows_culture(doc):
         pairs = [(span, BM_MSC if code == BM_UNSORTED and not _says_unsorted(span) else code)
                  for span, code in pairs]
+    elif any(code == BM_MSC for _, code in pairs) and _shows_concentrate(doc):
+        pairs = [(span, BM_UNSORTED if code == BM_MSC else code) for span, code in pairs]
     codes = {code for _, code in pairs}
     if BM_MSC in codes:
         pairs = [(span, code) for span, code in pairs if code != BM_UNSORTED]
@@ -65,6 +96,14 @@ def _apply_source_rules(doc, pairs):
 
 def _shows_culture(doc) -> bool:
     return context.cue_offset(context.joined_text(doc), "msc_cues.txt") >= 0
+
+
+def _shows_concentrate(doc) -> bool:
+    """The marrow was concentrated and given without culture ("nucleated cells concentrated
+    ... intraoperatively"), and nothing says it was culture-expanded."""
+    text = context.joined_text(doc)
+    return (context.cue_offset(text, "concentrate_cues.txt") >= 0
+            and context.cue_offset(text, "msc_cues.txt") < 0)
 
 
 def _says_unsorted(span) -> bool:

@@ -6,36 +6,51 @@ Rules, in order:
   count (they name whom the study treats);
 - a condition named as a consequence of another ("thin endometrium ... associated with ...
   recurrent implantation failure") is a feature of the disease, not a second condition;
-- ``infertility_unspecified`` only when no more specific condition is found, and
+- damage to an organ ("uterine injury", the ``condition_fallbacks`` label) is ``other`` only when
+  no specific condition is found: in a paper on Asherman syndrome it is that syndrome's lesion;
+- ``infertility_unspecified`` only when nothing more specific is found, and
   ``male_infertility_other`` instead when that infertility is a man's ("male infertility",
-  "infertile men").
+  "infertile men", "subfertility or sterility in males", "impaired spermatogenesis").
 """
 from ..nlp import context
 from .spans import IGNORED_SECTIONS, best_spans, finding_from_span, grade_groups, spans_for
 
 FIELD = "conditions"
+FALLBACKS = "condition_fallbacks"
 UNSPECIFIED = "infertility_unspecified"
 MALE = "male_infertility_other"
-MALE_WORDS = {"male", "males", "men", "man"}
+MALE_WORDS = {"male", "males", "men", "man", "boys", "testicular", "testis", "testes",
+              "spermatogenesis", "spermatogenic"}
+# Tokens on either side of an unspecified mention that may say whose it is: "subfertility or
+# sterility in males", "male factor infertility".
+MALE_WINDOW = 4
+# "a male partner" is the couple's other half, not a man's infertility.
+PARTNER_WORDS = {"partner", "partners", "spouse", "spouses"}
 IGNORED = IGNORED_SECTIONS - {"inclusion"}
 
 
 def extract(document, doc, record):
-    """Findings for ``conditions``: the specific conditions, else the unspecified one."""
+    """Findings for ``conditions``: the specific conditions, else organ damage, else the
+    unspecified one."""
     spans = spans_for(doc, FIELD)
     kept = [s for s in spans if not context.is_consequence(s, spans)]
     specific = [s for s in kept if s.id_ != UNSPECIFIED]
     unspecified = [s for s in kept if s.id_ == UNSPECIFIED]
-    chosen = best_spans(grade_groups(specific, document, ignored_sections=IGNORED))
-    if chosen:
-        return [finding_from_span(span, FIELD) for span in chosen]
+    for tier in (specific, spans_for(doc, FALLBACKS)):
+        chosen = best_spans(grade_groups(tier, document, ignored_sections=IGNORED))
+        if chosen:
+            return [finding_from_span(span, FIELD) for span in chosen]
     chosen = best_spans(grade_groups(unspecified, document, ignored_sections=IGNORED))
     return [finding_from_span(span, FIELD, _unspecified_code(span)) for span in chosen]
 
 
 def _unspecified_code(span) -> str:
     """Unspecified infertility of men is ``male_infertility_other``: "male infertility",
-    "infertile men"."""
-    around = span.doc[max(span.sent.start, span.start - 1):min(span.sent.end, span.end + 1)]
-    words = {token.lower_ for token in around}
-    return MALE if words & MALE_WORDS else UNSPECIFIED
+    "infertile men", "sterility in males", "impaired spermatogenesis"."""
+    around = span.doc[max(span.sent.start, span.start - MALE_WINDOW):
+                      min(span.sent.end, span.end + MALE_WINDOW)]
+    for token in around:
+        following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+        if token.lower_ in MALE_WORDS and following not in PARTNER_WORDS:
+            return MALE
+    return UNSPECIFIED

@@ -77,8 +77,10 @@ def _wraps_line(text: str, start: int, gap: str, last_word: str, word: str) -> b
 
 
 def _opens_sentence(word: str) -> bool:
-    """A capitalised, upper-case or non-alphabetic word may open a sentence after a full stop."""
-    return word.istitle() or word.isupper() or not word.isalpha()
+    """A word with a capital anywhere ("The", "POI", "hAECs", "iPSCs", "mRNA") or a
+    non-alphabetic one may open a sentence after a full stop; abbreviations of cells and
+    molecules start in lower case."""
+    return word != word.lower() or not word.isalpha()
 
 
 @Language.factory("section_tagger")
@@ -116,23 +118,40 @@ def _section_spans(text, starts):
     return spans
 
 
-@Language.factory("token_regex_ruler", default_config={"spans_key": "evidence", "patterns": []})
-def make_token_regex_ruler(nlp, name, spans_key, patterns):
+@Language.factory("token_regex_ruler",
+                  default_config={"spans_key": "evidence", "patterns": [], "exact_patterns": []})
+def make_token_regex_ruler(nlp, name, spans_key, patterns, exact_patterns):
     """Spans for one-token regex patterns (``{"label", "id", "regex"}``), as a span ruler would
     add them, at the cost of one combined regex per token instead of one regex per pattern.
 
     The combined regex only says whether any pattern may match; the few tokens it lets through
     are tested pattern by pattern, so a token matching two patterns gets both spans.
+
+    The tokenizer keeps slash-joined names as one token ("Collagen/BMMNCs", "BM-MSC/AD-MSC");
+    each part of such a token is also tested, against the regexes and against the
+    case-sensitive words of ``exact_patterns`` (``{"label", "id", "pattern"}``), and a match
+    marks the whole token.
     """
     compiled = [(p["label"], p["id"], re.compile(p["regex"])) for p in patterns]
     combined = re.compile("|".join(f"(?:{p['regex']})" for p in patterns) or r"(?!)")
+    words = {}
+    for p in exact_patterns:
+        words.setdefault(p["pattern"], []).append((p["label"], p["id"]))
+
+    def regex_codes(lower: str) -> list:
+        if not combined.search(lower):
+            return []
+        return [(label, code) for label, code, regex in compiled if regex.search(lower)]
 
     def token_regex_ruler(doc):
         found = []
         for token in doc:
-            if combined.search(token.lower_):
-                found += [Span(doc, token.i, token.i + 1, label=label, span_id=code)
-                          for label, code, regex in compiled if regex.search(token.lower_)]
+            codes = regex_codes(token.lower_)
+            if "/" in token.text and len(token.text) > 1:
+                codes += [pair for part in token.text.split("/") if part
+                          for pair in regex_codes(part.lower()) + words.get(part, [])]
+            found += [Span(doc, token.i, token.i + 1, label=label, span_id=code)
+                      for label, code in dict.fromkeys(codes)]
         if found:
             doc.spans[spans_key] = list(doc.spans[spans_key]) + found
         return doc

@@ -11,6 +11,8 @@ Two ids are not vocabulary codes:
   longest match of a field wins, the blocker swallows the shorter mention and is then dropped.
 - the ``cell_tissues`` label carries bare tissue words ("bone marrow", "adipose tissue") whose id
   is the MSC code the tissue stands for once a sentence says stem cells come from it.
+- the ``condition_fallbacks`` label carries damage to an organ ("uterine injury"), a condition
+  coded only when no specific one is named.
 """
 import json
 import re
@@ -24,6 +26,7 @@ BLOCK_ID = "not_a_mention"
 
 PATTERN_FILES = {
     "conditions": "conditions.jsonl",
+    "condition_fallbacks": "condition_fallbacks.jsonl",
     "cell_sources": "cell_sources.jsonl",
     "cell_tissues": "cell_tissues.jsonl",
     "cell_origin": "cell_origin.jsonl",
@@ -35,7 +38,8 @@ PATTERN_FILES = {
 }
 
 # Labels whose ids are codes of another field, or a small closed set of their own.
-LABEL_CODES = {"cell_tissues": "cell_sources", "route_sites": "routes"}
+LABEL_CODES = {"cell_tissues": "cell_sources", "route_sites": "routes",
+               "condition_fallbacks": "conditions"}
 # Prepositions and determiners that turn a body site into a site phrase ("into both ovaries").
 SITE_PREPOSITIONS = ("into", "to", "in", "within")
 # Animal studies name the species before the organ: "transplanted to the rat uterus", "into the

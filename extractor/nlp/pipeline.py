@@ -46,7 +46,8 @@ def _new_pipeline():
                 "overwrite": False},
     )
     exact.add_patterns(exact_patterns)
-    nlp.add_pipe("token_regex_ruler", config={"spans_key": SPANS_KEY, "patterns": regex_patterns})
+    nlp.add_pipe("token_regex_ruler", config={"spans_key": SPANS_KEY, "patterns": regex_patterns,
+                                              "exact_patterns": exact_patterns})
     nlp.add_pipe("longest_spans", config={"spans_key": SPANS_KEY})
     nlp.add_pipe("abbreviation_spans", config={"spans_key": SPANS_KEY})
     nlp.add_pipe("context_flags", config={"spans_key": SPANS_KEY})

@@ -51,6 +51,16 @@ CASES = [
     # a wrapped PDF line does not split the sentence that names the tissue
     ("Materials and Methods: In this experimental study, Donor MSCs were isolated\n"
      "from bone marrow of Wistar rats.", ["bone_marrow_msc"]),
+    # a name joined to another by a slash is still matched
+    ("Group Intervention Description Estrogen - Collagen/BMMNCs Collagen/BMMNCs",
+     ["bone_marrow_mononuclear"]),
+    ("Cells (BM-MSC/ADSC) were compared in rats.", ["bone_marrow_msc", "adipose_msc"]),
+    # marrow only concentrated at the bedside, never cultured, is unsorted marrow
+    ("Bone marrow-derived mesenchymal stem cells were harvested from the iliac crest and "
+     "nucleated cells concentrated intraoperatively, then injected into the ovary.",
+     ["bone_marrow_mononuclear"]),
+    ("Bone marrow-derived mesenchymal stem cells were cultured to passage 3 and injected "
+     "intraoperatively.", ["bone_marrow_msc"]),
     # msc_unspecified only when no specific source is named
     ("Mesenchymal stem cells (MSCs) from the umbilical cord mesenchymal stem cells bank.",
      ["umbilical_cord_msc"]),
@@ -65,6 +75,17 @@ CASES = [
     ("Stem cells may restore fertility in women.", []),
     ("MSCs were given with platelet-rich plasma (PRP).", ["msc_unspecified"]),
     ("The menstrual cycle resumed after stem cell therapy.", []),
+    # a tissue beside a named source is an outcome or a finding, not a second source
+    ("The bone marrow stem cells group showed more menstrual blood volume.",
+     ["bone_marrow_mononuclear"]),
+    ("Mild placenta accreta was more frequent in the bone marrow stem cells group.",
+     ["bone_marrow_mononuclear"]),
+    ("Menstrual blood in the bone marrow stem cells group was heavier.",
+     ["bone_marrow_mononuclear"]),
+    # a likeness names a reference cell; a capitalised cell name opens a sentence
+    ("hAECs are derived from amnion epithelium. hAECs retain characteristics approximating to "
+     "embryonic stem cells.", ["amniotic_epithelial"]),
+    ("iPSCs behave in a manner similar to embryonic stem cells.", ["ipsc"]),
 ]
 
 

@@ -33,6 +33,26 @@ CASES = [
     ("Background:\nGargett and Healy reported in 2011 treatment of a case with Asherman's "
      "syndrome. Therefore the investigators test the effect of placental MSC in patients with "
      "recurrent implantation failure.", ["rif"]),
+    ("hUC Mesenchymal Stem Cells Therapy for Patients With Thin Endometrial Infertility",
+     ["thin_endometrium"]),
+    ("A woman with thin endometrial syndrome was treated.", ["thin_endometrium"]),
+    ("Stem cells for women with multiple IVF failures.", ["rif"]),
+    ("Women with three failed IVF attempts received PBMCs.", ["rif"]),
+    # damage to an organ is a condition only when nothing specific is named
+    ("This study aimed to evaluate stem cell-loaded scaffolds in treating uterine injury.",
+     ["other"]),
+    ("Stem cells repaired the endometrial damage and restored fertility.", ["other"]),
+    ("Endometrial injury leads to intrauterine adhesions; MSCs were infused.", ["asherman"]),
+    # a man's unspecified infertility, named a few words away or by his spermatogenesis
+    ("Busulfan is a drug that can cause subfertility or sterility in males.",
+     ["male_infertility_other"]),
+    ("Stem cells for research concerning testicular infertility.", ["male_infertility_other"]),
+    ("Impaired spermatogenesis caused by busulfan is partially ameliorated.",
+     ["male_infertility_other"]),
+    ("SSC transplantation can be used for restoration of fertility in male cancer survivors.",
+     ["male_infertility_other"]),
+    ("The aim is restoration of fertility in women after chemotherapy.",
+     ["infertility_unspecified"]),
     # infertility_unspecified only when nothing more specific is named
     ("POI is a cause of infertility in young women.", ["poi"]),
     # must not match: exclusion criteria, negation, consequences, keywords, lower-case words
@@ -50,6 +70,17 @@ CASES = [
     ("Bone marrow stem cells were injected.", []),
     ("NOA is a cause of male infertility.", ["noa"]),
     ("Women with infertility and a male partner were enrolled.", ["infertility_unspecified"]),
+    ("Women with infertility and their male partners were enrolled.",
+     ["infertility_unspecified"]),
+    # earlier uses and prevalence statements are background
+    ("Klinefelter syndrome is rare. Azoospermic men with Klinefelter syndrome were treated. "
+     "Klinefelter syndrome is common in infertile men with oligospermia or azoospermia.",
+     ["noa"]),
+    ("Stem cells for PCOS. MSC have recently been used to treat premature ovarian failure.",
+     ["other"]),
+    # a misspelled registry label still opens the inclusion criteria
+    ("Exosomes in infertile patients\nInclusion critria: women with poor ovarian response.\n"
+     "Exclusion criteria: Male infertility, Ovarian failure", ["dor"]),
 ]
 
 

@@ -32,6 +32,12 @@ CASES = [
     ("Exosomes improved thickness compared with PRP alone.", "PRP", (False, False, False, True)),
     ("Unlike bone marrow mononuclear cells, SVF was used.", "bone marrow mononuclear cells",
      (False, False, False, True)),
+    ("hAECs have properties resembling embryonic stem cells.", "embryonic stem cells",
+     (False, False, False, True)),
+    ("Klinefelter syndrome is common in infertile men with oligospermia.", "oligospermia",
+     (False, False, True, False)),
+    ("MSC have recently been used to treat premature ovarian failure.",
+     "premature ovarian failure", (False, False, True, False)),
 ]
 
 

@@ -38,7 +38,8 @@ def test_site_phrases_put_a_preposition_before_the_site():
 
 def test_every_pattern_id_is_a_code_of_its_field():
     vocabulary = load_vocabulary()
-    fields = {"cell_tissues": "cell_sources", "route_sites": "routes"}
+    fields = {"cell_tissues": "cell_sources", "route_sites": "routes",
+              "condition_fallbacks": "conditions"}
     for pattern in build_patterns():
         label = fields.get(pattern["label"], pattern["label"])
         if label == "cell_origin" or pattern["id"] == BLOCK_ID:
@@ -107,6 +108,11 @@ def test_split_regex_patterns_moves_only_one_token_lower_regexes():
     ("Cells (hBM-MSCs) were injected.", ["bone_marrow_msc"]),
     ("hUC-MSC-exos improved repair.", ["cell_free_derivative", "umbilical_cord_msc"]),
     ("The BMX reading was normal.", []),
+    # each part of a slash-joined token is tested, case-sensitive words included
+    ("Collagen/BMMNCs were placed.", ["bone_marrow_mononuclear"]),
+    ("Cells (hUC-MSC/hBM-MSC) were used.", ["bone_marrow_msc", "umbilical_cord_msc"]),
+    ("The and/or mg/kg ratio.", []),
+    ("Collagen/bmmncs were placed.", []),
 ])
 def test_token_regex_ruler_matches_like_the_token_matcher(nlp, text, codes):
     from extractor.nlp.pipeline import SPANS_KEY

@@ -27,6 +27,10 @@ def test_tokenizer_keeps_biomedical_tokens(nlp, text, token):
     ("In this experimental study, Donor MSCs were isolated\nfrom bone marrow of rats.", 1),
     ("Conditions:\nthin endometrium\nInterventions\ncells", 4),
     ("In this experimental study, Donor MSCs were isolated\n\nfrom bone marrow of rats.", 2),
+    # cell and molecule names open a sentence in lower case: hAECs, iPSCs, mRNA
+    ("Cells came from amnion. hAECs retain stemness.", 2),
+    ("AMH rose. mRNA levels fell. iPSCs were made.", 3),
+    ("It was given i.e. once.", 1),
 ])
 def test_sentences_end_at_full_stops_and_line_breaks(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences
