@@ -52,7 +52,7 @@ _TOTAL_INTRO = re.compile(r"\b(?:including|of whom|of which|divided|allocated|as
 _SUBSET = re.compile(r"\bof them$", re.I)
 _LABEL_TAIL = re.compile(r"^\s*(?:(?:participants|patients|subjects|women|men|people|persons)"
                          r"\b)?\s*(?:[(\[]\s*(?:anticipated|actual|estimated)\s*[)\]])?\s*\.?"
-                         r"\s*\|?\s*$", re.I)
+                         r"\s*[\"”]?\s*(?:\|.*)?$", re.I)
 
 
 @dataclass
@@ -157,11 +157,13 @@ def _label_regex():
     """A label line of ``cues/cohort_labels.txt``, then the number on it or on the next line.
 
     Bulleted lines and table rows count too: "Target Recruitment\\n- 25", "Actual Enrollment : |
-    26 participants |" and "Enrollment: 60 (Anticipated)" all give their number.
+    26 participants |", "Enrollment: 60 (Anticipated)" and 'Total Sample Size="60"' all give
+    their number; a value cell may be followed by further cells of the same row.
     """
     return re.compile(
-        rf"{LINE_PREFIX}{alternation('cohort_labels.txt')}[ \t]*"
-        rf"(?:\((?:anticipated|actual|estimated)\))?[ \t]*:?[ \t]*{_CELL}(?:\n{_BULLET})*"
+        rf"{LINE_PREFIX}{_CELL}{alternation('cohort_labels.txt')}[ \t]*"
+        rf"(?:\((?:anticipated|actual|estimated)\))?[ \t]*[:=]?[ \t]*{_CELL}[\"“]?"
+        rf"(?:\n{_BULLET})*"
         rf"(?P<num>{DIGITS})(?![\d.,/-])(?P<tail>[^\n]*)$", re.I | re.M)
 
 

@@ -42,11 +42,29 @@ CASES = [
     ("Target Recruitment\n66\nInclusion Criteria", 66),
     ("Estimated Enrollment: 30 (Anticipated)", 30),
     ("Target sample size: 60", 60),
+    ("Target number of participants\n40", 40),  # ISRCTN
+    ("Total final enrolment\n36", 36),
+    ("Number of patients enrolled: 24", 24),
+    ("Total Sample Size=\"60\"", 60),  # CTRI
+    ("| Enrollment (Estimated) | 40 participants | Study type | Interventional |", 40),
     # arrival wording counts the people the study took in
     ("Patients and Methods:\n60 patients attending the infertility clinic", 60),
     ("Women aged 24 to 42 (n=10) came to our centre with primary infertility.", 10),
     ("Twelve couples were referred to the andrology unit for NOA.", 12),
+    # participation, series and plans in other words
+    ("Nineteen women with POI took part in the pilot.", 19),
+    ("We followed a cohort of 50 women after intraovarian injection.", 50),
+    ("The trial will involve 60 women with thin endometrium.", 60),
+    ("The study will include 40 infertile couples.", 40),
+    ("So far 23 patients have been successfully treated with the cells.", 23),
+    ("Thirty-two cancer survivors received autologous grafts.", 32),
+    ("Intraovarian stem cells in two women with POF: two case reports", 2),
+    ("Background\nOur mouse work restored ovarian function.\n\nCase presentation\n\nWe present "
+     "two cases of women who resumed menses after the injection.", 2),  # the case section
+    ("195 women were screened and 152 of them were randomly assigned.", 152),
     # must NOT give a number
+    ("Poor responders make up about 10% of all IVF patients.", None),  # a share, not a count
+    ("Side effects include 2 cases of pelvic pain in earlier reports.", None),  # other work
     ("Married women aged 20 to 40 years were eligible.", None),  # age range
     ("A 35-year-old woman presented with amenorrhea.", None),  # age
     ("Women 40 years old or younger were eligible.", None),  # age with a unit
@@ -122,6 +140,8 @@ def test_no_cohort_for_documents_without_one(doc_type, design):
     ("Brief Summary\nIn 60 participants with POI, ovaries shrink.", None),  # prose, not a field
     ("- Target Recruitment\n- 20-39 years", None),  # an age range after a bulleted label
     ("Brief Summary\nPatients with 2 ovaries.\n2025-04-08", None),
+    ("Sample size: 30 women in each group", None),  # one arm, not all arms together
+    ("Number of arms: 2\nAllocation: Randomized", None),  # arms, not people
 ])
 def test_registry_mirror_enrollment_line(text, expected):
     assert _cohort(text, doc_type="registry_record") == expected
