@@ -8,22 +8,35 @@ Outcomes differ from the other coded fields in three ways:
 - a value that describes a patient or a disease is not an outcome: features in a sentence that
   defines a condition ("POI is characterized by ... low AMH"), a threshold of a criterion
   ("antral follicle count less than 3", "ET ≤ 5.5 mm") and a baseline state ("low antral follicle
-  count") are dropped.
+  count") are dropped;
+- a sentence that defines a term, describes normal physiology or lists the diagnostic work-up
+  ("amenorrhea, that is the lack of menstruations", "Laboratory investigations will include
+  serum AMH") names no outcome: hormones measured at diagnosis are not outcomes;
+- a review's list of the data it extracted ("Data on live birth, implantation rate ... were
+  extracted") names measures, not results, and is dropped.
+
+Births of laboratory animals ("the mice went on to give birth") are coded as pregnancy, as
+litters are: live_birth is a human outcome.
+
+An introduction sentence that names the therapy ("stem cells are being explored ... to improve
+egg quality") is weak rather than ignored: a clinic page or a review often has nothing but its
+introduction, while a study report's strong mentions still win over it.
 """
 from ..nlp import context
-from .spans import (IGNORED_SECTIONS, WEAK_SECTIONS, best_spans, finding_from_span, grade_groups,
-                    spans_for)
+from .spans import (IGNORED, IGNORED_SECTIONS, WEAK, WEAK_SECTIONS, best_spans, finding_from_span,
+                    grade, grade_groups, section_for, spans_for)
 
 FIELD = "outcomes"
 THRESHOLD_WORDS = {"less", "below", "under", "lower", "greater", "more", "above", "over", "<", ">",
                    "≤", "≥", "<=", ">=", "=<", "=>", "exceeding"}
 THRESHOLD_WINDOW = 3
-STATE_WORDS = {"low", "high", "raised", "very", "abnormal", "impaired"}
+LIVE_BIRTH, ANIMAL_BIRTH = "live_birth", "clinical_pregnancy"
+STATE_WORDS = {"low", "high", "raised", "very", "abnormal", "impaired", "typical"}
 # A partner's values are no outcome of the treated patient: "her husband's sperm count".
 PARTNER_WORDS = {"husband", "husbands", "partner", "partners", "spouse", "spouses"}
 # A background or introduction section describes the disease and earlier work; the outcomes of
 # this study are in its aims, methods, results and registry fields.
-IGNORED = IGNORED_SECTIONS | WEAK_SECTIONS
+OUTCOME_IGNORED_SECTIONS = IGNORED_SECTIONS | WEAK_SECTIONS
 
 
 def extract(document, doc, record):
@@ -31,10 +44,26 @@ def extract(document, doc, record):
     conditions = spans_for(doc, "conditions")
     spans = [s for s in spans_for(doc, FIELD)
              if not (context.describes_condition(s, conditions) or is_threshold(s)
-                     or is_baseline_state(s))]
-    groups = grade_groups(spans, document, ignored_sections=IGNORED, keep_negated=True,
-                          hedges_weaken=False)
-    return [finding_from_span(span, FIELD) for span in best_spans(groups)]
+                     or is_baseline_state(s) or context.lists_extracted_data(s)
+                     or context.defines_or_works_up(s))]
+    groups = grade_groups(spans, document, ignored_sections=OUTCOME_IGNORED_SECTIONS,
+                          keep_negated=True, hedges_weaken=False)
+    groups[WEAK] = [s for s in groups[IGNORED] if _claims_for_therapy(s, document)]
+    return [finding_from_span(span, FIELD, value=_code(span)) for span in best_spans(groups)]
+
+
+def _code(span) -> str:
+    """The span's code, with an animal birth coded as pregnancy."""
+    if span.id_ == LIVE_BIRTH and context.names_animal(span):
+        return ANIMAL_BIRTH
+    return span.id_
+
+
+def _claims_for_therapy(span, document) -> bool:
+    """An introduction mention, in a sentence naming the therapy, that is weak under the
+    general grading: what a page says the therapy does."""
+    return (section_for(span, document) in WEAK_SECTIONS and context.names_therapy(span)
+            and grade(span, document, keep_negated=True, hedges_weaken=False) == WEAK)
 
 
 def is_threshold(span) -> bool:

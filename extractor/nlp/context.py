@@ -123,6 +123,44 @@ def states_aim(span, sent=None) -> bool:
     return _has_cue(_joined(span.sent if sent is None else sent), _cues("aims.txt"))
 
 
+def lists_extracted_data(span, sent=None) -> bool:
+    """True when the sentence lists the data a review collected: "Data on cumulative live birth,
+    implantation rate ... were extracted", "Various indices, including the animals' estrous
+    cycle ... were compared"; such a list names measures, not results.
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    return _has_cue(_joined(span.sent if sent is None else sent), _cues("extraction.txt"))
+
+
+def defines_or_works_up(span, sent=None) -> bool:
+    """True when the sentence defines a term, describes normal physiology or lists the
+    diagnostic work-up: "primary amenorrhea, that is the lack of menstruations", "The anterior
+    pituitary secretes FSH and LH", "Laboratory investigations will include serum AMH".
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    return _has_cue(_joined(span.sent if sent is None else sent), _cues("definitions.txt"))
+
+
+def names_animal(span, sent=None) -> bool:
+    """True when the sentence names laboratory animals: "sterilised mice produced eggs and went
+    on to give birth".
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    return _has_cue(_joined(span.sent if sent is None else sent), _cues("animals.txt"))
+
+
+def names_therapy(span, sent=None) -> bool:
+    """True when the sentence names the therapy: "stem cells are being explored ... to improve
+    egg quality"; not "Infertility, the inability to conceive ...".
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    return _has_cue(_joined(span.sent if sent is None else sent), _cues("therapy.txt"))
+
+
 def cites_by_year(sent) -> bool:
     """True when the sentence reports dated earlier work: "Gargett and Healy reported in 2011",
     "first described in 2006"."""

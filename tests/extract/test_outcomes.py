@@ -45,6 +45,23 @@ CASES = [
     ("Treatment increased endometrial receptivity.", ["other"]),
     ("The BSU group was studied using stereology.", ["other"]),
     ("Secondary outcomes were steroidogenesis and quality of life.", ["other"]),
+    ("The ongoing pregnancy occurred in 45/72 participants.", ["clinical_pregnancy"]),
+    ("The scaffold group showed more menstrual blood volume in the 3rd cycle.", ["menstruation"]),
+    ("The incidence of mild placenta accreta was increased.", ["adverse_events"]),
+    ("Aims: to reduce the recurrence rate of intrauterine adhesion.", ["adhesion_score"]),
+    ("Epididymal spermatozoa counts were higher than in the control group.", ["sperm_retrieval"]),
+    ("Just 24 hours after a transplant, the sterilized mice had new egg cells.",
+     ["follicle_development"]),
+    # births of laboratory animals count as pregnancy, as litters do
+    ("Sterilised mice produced eggs and went on to give birth to healthy young.",
+     ["follicle_development", "clinical_pregnancy"]),
+    ("Two women went on to give birth after the injections.", ["live_birth"]),
+    # an introduction that names the therapy says what the therapy is claimed to do
+    ("Introduction\nStem cells are being explored for their potential to improve egg quality.",
+     ["oocytes_retrieved"]),
+    # a review's pooled result counts, its list of extracted data does not
+    ("Data on live birth, implantation rate and early spontaneous abortions were extracted. "
+     "The pooled proportion of live birth was 0.40.", ["live_birth"]),
     # a case report's own findings are not background
     ("Background\nWe present two cases of women who resumed menses after injection.",
      ["menstruation"]),
@@ -72,6 +89,17 @@ CASES = [
     ("Improvement of ovarian function in patients with poor ovarian response.", []),
     ("MSCs reduce granulosa cell apoptosis.", []),
     ("AMH is a hormone secreted by antral follicles of the ovary.", ["amh"]),
+    ("Introduction\nInfertility, the inability to conceive after a year, affects millions.", []),
+    ("Various indices, including the animals' estrous cycle and follicle number, were compared.",
+     []),
+    ("Primary amenorrhea, that is the lack of menstruations by the age of 16 years.", []),
+    ("The ovarian reserve is made up of primordial follicles.", []),
+    ("The anterior pituitary secretes FSH and LH at high levels.", []),
+    ("Laboratory investigations will include serum FSH, serum estrogen and serum AMH.", []),
+    ("Typical FSH in POF patients is high.", []),
+    ("The safety and scientific validity of this study is the responsibility of the sponsor.",
+     []),
+    ("Animal experiments have shown that the endometrial thickness of mice was improved.", []),
 ]
 
 

@@ -31,6 +31,10 @@ CASES = [
     ("Cells were injected 35 days after the last busulfan injection into the efferent duct of "
      "the testis.", ["intratesticular"]),
     ("MSCs were transplanted into the seminiferous tubules of the mice.", ["intratesticular"]),
+    ("Participants will receive intra-gonadal (testicular or ovarian) injections of stem cells.",
+     ["intratesticular", "intraovarian"]),
+    ("Patients receive intragonadal (ovarian and testicular) transplantation of MSCs.",
+     ["intraovarian", "intratesticular"]),
     # strong mentions win over a hedged background
     ("Background: AS may benefit from intrauterine stem cell instillation.\n"
      "Methods: Cells were instilled into the subendometrial zone.", ["subendometrial"]),
@@ -47,6 +51,7 @@ CASES = [
     ("No intravenous route was used; cells went nowhere.", []),
     ("Sperm count and length density of seminiferous tubules were increased.", []),
     ("At the time of delivery, only 1 million follicles remain in the ovary.", []),
+    ("Failure of ovarian (or testicular) function after chemotherapy.", []),
 ]
 
 
