@@ -7,10 +7,9 @@ a registry id, a DOI or PMID, a named journal or study, or nothing.
 """
 import re
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from ..nlp.pipeline import SPANS_KEY
+from .cues import cue_regex
 from .registry_ids import iter_registry_ids
 
 CLAIM_DOC_TYPES = ("news", "promotional")
@@ -55,29 +54,20 @@ class Claim:
         return {"doc_id": doc_id, **asdict(self)}
 
 
-@lru_cache(maxsize=None)
-def cue_pattern(name: str) -> re.Pattern:
-    """One alternation, on word boundaries, of the regex stems in ``cues/<name>``."""
-    text = resources.files("extractor.extract").joinpath("cues", name).read_text("utf-8")
-    stems = [line.strip() for line in text.splitlines()
-             if line.strip() and not line.lstrip().startswith("#")]
-    return re.compile(r"\b(?:" + "|".join(stems) + r")\b", re.I)
-
-
 def is_claim(sentence: str, coded: list) -> bool:
     """A benefit word with the treatment, an outcome or a condition, in a real sentence."""
-    if sentence.rstrip().endswith("?") or not cue_pattern("claim_benefit.txt").search(sentence):
+    if sentence.rstrip().endswith("?") or not cue_regex("claim_benefit.txt").search(sentence):
         return False
-    return bool(coded) or bool(cue_pattern("claim_therapy.txt").search(sentence))
+    return bool(coded) or bool(cue_regex("claim_therapy.txt").search(sentence))
 
 
 def claim_strength(sentence: str) -> tuple[str, list]:
     """``hedged`` with its cues, or ``unhedged`` with the promise that makes it so."""
-    hedges = [m.group(0) for m in cue_pattern("claim_hedges.txt").finditer(sentence)]
+    hedges = [m.group(0) for m in cue_regex("claim_hedges.txt").finditer(sentence)]
     if hedges:
         return "hedged", hedges
     promises = [m.group(0) for m in PERCENT.finditer(sentence)]
-    promises += [m.group(0) for m in cue_pattern("claim_benefit.txt").finditer(sentence)]
+    promises += [m.group(0) for m in cue_regex("claim_benefit.txt").finditer(sentence)]
     return "unhedged", promises[:3]
 
 

@@ -65,6 +65,16 @@ def read_cue_lines(name: str) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=None)
+def cue_regex(name: str, word_bounded: bool = True) -> re.Pattern:
+    """One case-insensitive alternation of the unweighted regex lines of ``cues/<name>``.
+
+    :param word_bounded: wrap the alternation in ``\\b`` so cues match whole words only
+    """
+    alternation = "|".join(f"(?:{line})" for line in read_cue_lines(name))
+    return re.compile(rf"\b(?:{alternation})\b" if word_bounded else alternation, re.I)
+
+
 def parse_cue_line(line: str, label: str | None, source: str) -> Cue:
     """One :class:`Cue` from ``<weight> <pattern>`` (``label`` given) or a labelled line.
 
