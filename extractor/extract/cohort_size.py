@@ -7,7 +7,8 @@ count: ages, doses and cell counts, percentages, years, parts of a fraction ("3 
 women"), and sentences about other studies. The wording near each count (``cues/
 cohort_context.txt``) scores it: enrolled, recruited, randomized and "a total of" count for it;
 completed, analysed, pregnant and prevalence wording count against it. Arms joined by "and" are
-added up ("40 patients and 40 controls" is 80) unless the sentence already gives their total.
+added up ("40 patients and 40 controls" is 80) unless the sentence already gives their total, and
+so are named arms sized one by one ("Group A (n = 20) ... Group B (n = 20)" is 40).
 When no count scores high enough the field stays empty: no number is better than a wrong one.
 """
 import re
@@ -50,7 +51,8 @@ _ARM_JOIN = re.compile(r"\b(?:and|or|vs\.?|versus|compared (?:with|to))\b", re.I
 _TOTAL_INTRO = re.compile(r"\b(?:including|of whom|of which|divided|allocated|assigned|"
                           r"randomi[sz]ed|comprising)\b|:", re.I)
 _SUBSET = re.compile(r"\bof them$", re.I)
-_LABEL_TAIL = re.compile(r"^\s*(?:(?:participants|patients|subjects|women|men|people|persons)"
+_LABEL_TAIL = re.compile(r"^\s*(?:(?:anticipated|actual|estimated|expected|planned)\s+)?"
+                         r"(?:(?:participants|patients|subjects|women|men|people|persons)"
                          r"\b)?\s*(?:[(\[]\s*(?:anticipated|actual|estimated)\s*[)\]])?\s*\.?"
                          r"\s*[\"”]?\s*(?:\|.*)?$", re.I)
 
@@ -109,9 +111,63 @@ def text_cohort(document, doc) -> list[Finding]:
     score_candidates(candidates, text, layout)
     accepted = [c for c in candidates if c.score >= MIN_SCORE]
     if not accepted:
-        return []
+        arms = arm_total(text, layout)
+        return [arms] if arms else []
     best = max(accepted, key=lambda c: (c.score, -c.start))
+    if best.kind == "n_equals" and _sizes_named_arm(best, text, layout):
+        arms = arm_total(text, layout)
+        if arms:
+            return [arms]
     return [_total_or_arms(best, candidates, text, layout)]
+
+
+# A named arm with its size: "Group A (n = 20)", "the control group (n=15)", "MSC arm, n = 12".
+_ARM_SIZE = re.compile(
+    r"(?P<label>\b(?:group|arm|cohort)[ \t]+(?:[A-Z]|[IVX]{1,3}|\d{1,2})\b"
+    r"|\b[\w-]+(?:[ \t][\w-]+)?[ \t](?:group|arm))"
+    r"[ \t]*[(\[,:]?[ \t]*n[ \t]*=[ \t]*(?P<num>\d{1,5})(?![\d.])"
+    r"(?=(?P<after>[^\n]{0,16}))", re.I)
+_PER_ARM = re.compile(r"\b(?:each|every|per)\b", re.I)
+_LABEL_FILLER = re.compile(r"^(?:(?:the|a|an|in|of|for|and|to|with|between|both)\s+)+", re.I)
+MIN_ARMS = 2
+
+
+def arm_total(text: str, layout: Layout) -> Finding | None:
+    """The arm sizes added up, when the text sizes two or more named arms but states no total.
+
+    "Group A (n = 20) received BM-MSCs. Group B (n = 20) received HRT." enrols 40 women; an arm
+    named again later (in the results) is counted once, and "each group (n = 20)" or
+    "(n = 20 per group)" is one arm's size, not a named arm.
+    """
+    arms = named_arms(text, layout)
+    if len(arms) < MIN_ARMS:
+        return None
+    total = sum(value for value, _, _ in arms.values())
+    if total > MAX_COHORT:
+        return None
+    start, end = min(a[1] for a in arms.values()), max(a[2] for a in arms.values())
+    parts = " + ".join(str(a[0]) for a in arms.values())
+    return Finding(FIELD, total, text[start:end], start, end, note=f"arms: sum of arms {parts}")
+
+
+def named_arms(text: str, layout: Layout) -> dict:
+    """``{arm label: (size, start, end)}`` for each named arm sized with "n =", first mention."""
+    arms = {}
+    for match in _ARM_SIZE.finditer(text):
+        label = _LABEL_FILLER.sub("", match.group("label").lower()).strip()
+        if _PER_ARM.search(match.group("label")) or _PER_ARM.match(match.group("after").strip()) \
+                or layout.part(match.start()) in IGNORED_PARTS:
+            continue
+        value = parse_count(match.group("num"))
+        if value and label not in arms:
+            arms[label] = (value, match.start(), match.end("num"))
+    return arms
+
+
+def _sizes_named_arm(candidate: Candidate, text: str, layout: Layout) -> bool:
+    """True when an ``n =`` count is the size of one named arm ("Group A (n = 20)")."""
+    return any(start <= candidate.start < end
+               for _, start, end in named_arms(text, layout).values())
 
 
 def label_count(text: str) -> Finding | None:
@@ -126,7 +182,8 @@ def label_count(text: str) -> Finding | None:
 
 
 _BARE_ENROLLMENT = re.compile(
-    rf"^[ \t]*(?P<num>{DIGITS})[ \t]+(?:participants|patients|subjects|women|men)[ \t]*"
+    rf"^[ \t]*(?P<num>{DIGITS})[ \t]+(?:(?:anticipated|actual|estimated|expected|planned)[ \t]+)?"
+    rf"(?:participants|patients|subjects|women|men)[ \t]*"
     rf"(?:[(\[][ \t]*(?:anticipated|actual|estimated)[ \t]*[)\]])?[ \t]*$", re.I | re.M)
 
 

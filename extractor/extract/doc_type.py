@@ -11,6 +11,7 @@ their own, while a clinic's lay page about a treatment may have none.
 from ..record import Finding
 from .cues import load_cue_files, load_cues, scores, strongest
 from .structured import section_finding
+from .study_design import surveyed_nonhuman
 
 FIELD = "doc_type"
 
@@ -58,7 +59,7 @@ def _decide(document) -> tuple[list, float]:
     if document.kind == "pubmed":
         # "Journal Article" alone says only that it is literature: review or research report.
         hits = load_cue_files(*SCHOLARLY).find(document.text)
-        value = _scholarly_kind(hits)
+        value = _scholarly_kind(hits, document.text)
         note = "journal article; " + _split_note(hits, value)
         return [_structured(document, value, note)], JOURNAL_SPLIT_CONFIDENCE
     return _classify(document.text)
@@ -103,7 +104,7 @@ def _classify(text: str) -> tuple[list[Finding], float]:
     winner = max(totals, key=lambda name: (totals[name], name == "scholarly"))
     if not totals[winner]:
         return _unmarked_page(text)
-    value = GENRES.get(winner) or _scholarly_kind(hits["scholarly"])
+    value = GENRES.get(winner) or _scholarly_kind(hits["scholarly"], text)
     confidence = totals[winner] / sum(totals.values())
     return [_cue_finding(value, confidence, hits[winner])], confidence
 
@@ -119,15 +120,20 @@ def _unmarked_page(text: str) -> tuple[list[Finding], float]:
         UNMARKED_PAGE_CONFIDENCE
 
 
-def _scholarly_kind(hits) -> str:
+def _scholarly_kind(hits, text: str) -> str:
     """``review`` when survey wording outweighs the wording of an own study.
 
-    A systematic review is a review whatever else it reports; otherwise a case or data of the
-    authors' own ("we also report the first birth...") makes the text a primary study, as the
-    annotation rules type hybrid documents by their original contribution.
+    A systematic review of human studies is a review whatever else it reports; otherwise a case
+    or data of the authors' own ("we also report the first birth...") makes the text a primary
+    study, as the annotation rules type hybrid documents by their original contribution. A
+    meta-analysis of animal work that also reports a treated patient ("a meta-analysis ... in
+    animal models of POF. In addition, a case report of a patient ...") is typed by that patient:
+    the one human case is the strongest evidence the text reports.
     """
     by_label = scores(hits)
     if by_label.get("systematic"):
+        if by_label.get("original") and surveyed_nonhuman(text):
+            return "primary_study"
         return "review"
     if by_label.get("original"):
         return "primary_study"

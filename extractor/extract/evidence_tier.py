@@ -6,7 +6,8 @@ systematic review of such work; news and marketing citing no verifiable study ar
 claims, while news about a concrete study takes that study's tier and a provider page citing
 literature is expert opinion. A citation in a sentence about how common or how defined the
 condition is (``cues/epidemiology.txt``) supports the background, not the treatment, and does not
-count.
+count, and neither does one in a paragraph that never names the therapy (``cues/therapy.txt``):
+a clinic blog citing trials of other IVF add-ons cites nothing for its stem-cell claim.
 """
 from ..record import Finding
 from .cues import load_cues, strongest
@@ -68,7 +69,7 @@ def _registry_tier(document, design):
 def _claim_tier(document, what: str):
     """Expert opinion when the page cites a verifiable study, else an unsupported claim."""
     hits = [h for h in load_cues("citations.txt").find(document.text)
-            if not _in_background_fact(document, h.start)]
+            if not _in_background_fact(document, h.start) and _about_therapy(document, h.start)]
     if hits:
         return "expert_opinion", f"{what} citing literature", _hit_anchor(hits[0])
     return "unsupported_claim", f"{what} citing no verifiable study", None
@@ -78,6 +79,12 @@ def _in_background_fact(document, offset: int) -> bool:
     """True when the sentence at ``offset`` states a prevalence or definition."""
     start, end = layout_of(document).sentence(offset)
     return load_cues("epidemiology.txt").first(document.text, start, end) is not None
+
+
+def _about_therapy(document, offset: int) -> bool:
+    """True when the paragraph at ``offset`` names the treatment the page is about."""
+    start, end = layout_of(document).paragraph(offset)
+    return load_cues("therapy.txt").first(document.text, start, end) is not None
 
 
 def _review_tier(document, doc):

@@ -28,6 +28,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}[.!?])(?=[A-
 _ABBREVIATIONS = {"al", "dr", "vs", "fig", "figs", "no", "mr", "mrs", "ms", "prof", "approx",
                   "ca", "e.g", "i.e", "eg", "ie", "ref", "refs", "st", "inc", "ltd", "jr"}
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+# A blank line (spaces allowed) separates paragraphs.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 class Layout:
@@ -43,6 +45,7 @@ class Layout:
         heads = load_cues("headings.txt", labelled=True).find(self.text)
         self._head_starts = [h.start for h in heads]
         self._head_parts = [h.label for h in heads]
+        self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding ``offset``."""
@@ -53,6 +56,13 @@ class Layout:
         """The text of the sentence holding ``offset``."""
         start, end = self.sentence(offset)
         return self.text[start:end]
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        """``(start, end)`` of the paragraph (block between blank lines) holding ``offset``."""
+        i = max(bisect_right(self._paragraph_starts, offset) - 1, 0)
+        start = self._paragraph_starts[i]
+        following = _PARAGRAPH_BREAK.search(self.text, start)
+        return start, following.start() if following else len(self.text)
 
     def part(self, offset: int) -> str | None:
         """``results``, ``methods``, ``eligibility``... for ``offset``, or ``None`` if unknown."""

@@ -5,10 +5,12 @@ criteria and keyword lists, and decide in a fixed order of precedence (:data:`PR
 work before randomization, randomization before a single case, and an explicit single arm before
 a mere mention of a control group.
 """
+from bisect import bisect_right
+
 from ..record import Finding
 from .cohort_size import text_cohort
 from .cues import load_cues
-from .layout import layout_of
+from .layout import layout_of, sentence_bounds
 from .structured import derived_finding, section_finding
 
 FIELD = "study_design"
@@ -94,7 +96,22 @@ def text_design(document, doc, record) -> list[Finding]:
     if doc_type == "registry_record":
         return [derived_finding(FIELD, "single_arm", basis,
                                 "registry record naming no control group or randomization")]
-    return _from_head_count(document, doc)
+    return _from_head_count(document, doc) or _continued_lab_work(document)
+
+
+def _continued_lab_work(document) -> list[Finding]:
+    """A research report naming neither a design nor people: the animal work its background cites.
+
+    "Previously, we performed xenotransplantation of propagated SSCs ... In this study, we
+    performed direct injection": a report whose own wording gives no design and no head count
+    carries on the laboratory work its background describes. Used only as the last resort.
+    """
+    layout = layout_of(document)
+    for hit in load_cues("designs.txt", labelled=True).find(document.text):
+        if hit.label in BACKGROUND_ONLY and layout.part(hit.start) not in IGNORED_PARTS:
+            return [Finding(FIELD, "preclinical", hit.text, hit.start, hit.end, method="derived",
+                            note=f"only background design wording ({hit.label})")]
+    return []
 
 
 def _case_or_series(document, doc, found: list[Finding]) -> list[Finding]:
@@ -114,18 +131,36 @@ def _case_or_series(document, doc, found: list[Finding]) -> list[Finding]:
 
 
 def _from_head_count(document, doc) -> list[Finding]:
-    """A study of people that names no design: one patient is a case report, more a single arm.
+    """A study of people that names no design: one patient is a case report, more an uncontrolled
+    series.
 
-    Without any control-group wording, a stated head count ("Twenty men received ...") is read
-    as an uncontrolled series of that many people.
+    Without any control-group wording, a stated head count is read as an uncontrolled study of
+    that many people: a case series when its sentence tallies patients treated so far and does
+    not say they were taken into a study ("23 patients have been treated this way"), else a
+    single arm ("The trial included 20 women", "Twenty men received ..."); see
+    ``cues/head_count.txt``.
     """
     counted = text_cohort(document, doc)
     if not counted:
         return []
     found = counted[0]
-    value = "case_report" if found.value == 1 else "single_arm"
+    if found.value == 1:
+        value = "case_report"
+    elif "sum of arms" in (found.note or ""):
+        # Arms sized separately are compared; the text states no allocation.
+        value = "nonrandomized_controlled"
+    else:
+        value = "case_series" if _treated_not_enrolled(document, found.start) else "single_arm"
     return [Finding(FIELD, value, found.quote, found.start, found.end, method="derived",
                     note=f"{found.value} participant(s) and no control group named")]
+
+
+def _treated_not_enrolled(document, offset: int) -> bool:
+    """True when the sentence at ``offset`` says people were treated, not enrolled in a study."""
+    start, end = layout_of(document).sentence(offset)
+    labels = {h.label for h in load_cues("head_count.txt", labelled=True)
+              .find(document.text, start, end)}
+    return "treated" in labels and "enrolled" not in labels
 
 
 def design_hits(document, doc, own_study: bool = True) -> dict:
@@ -146,8 +181,33 @@ def design_hits(document, doc, own_study: bool = True) -> dict:
         start, end = layout.sentence(hit.start)
         if background.first(document.text, start, end):
             continue
+        if own_study and hit.label in BACKGROUND_ONLY and _names_survey(document.text, start, end):
+            continue
         by_class.setdefault(hit.label, []).append(hit)
     return by_class
+
+
+def _names_survey(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` names a systematic search or pooling of other studies."""
+    return load_cues("systematic.txt").first(text, start, end) is not None
+
+
+def surveyed_nonhuman(text: str) -> list:
+    """Animal or in-vitro wording in a sentence that also names a systematic review or pooling.
+
+    "The present study performed a meta-analysis ... in animal models of POF": the animals are
+    the evidence the review surveys, not subjects of the authors' own study.
+
+    :returns: the animal or in-vitro design hits of such sentences, in text order
+    """
+    starts, ends = sentence_bounds(text)
+    found = []
+    for hit in load_cues("designs.txt", labelled=True).find(text):
+        if hit.label in BACKGROUND_ONLY:
+            i = max(bisect_right(starts, hit.start) - 1, 0)
+            if _names_survey(text, starts[i], ends[i]):
+                found.append(hit)
+    return found
 
 
 def decide(hits: dict, skip_animal: bool = False) -> list[Finding]:

@@ -36,6 +36,14 @@ CASES = [
      80),
     ("Twenty-one patients received cells, and 20 untreated patients served as controls.", 41),
     ("the study enrolled 30 women (n = 30)", 30),
+    # named arms sized separately, no total stated
+    ("Group A (n=20): intraovarian PRP. Group B (n=20): intraovarian MSCs.", 40),
+    ("The MSC group (n = 15) and the control group (n = 15) were compared.", 30),
+    ("Group A (n = 20) received MSCs; group B (n = 20) HRT. Results: Group A (n = 20) had a "
+     "thicker endometrium than group B (n = 20).", 40),  # arms named again are counted once
+    ("Variable | MSC group (n = 25) | Control group (n = 25) | P value", 50),  # a table header
+    ("Sixty patients were randomized to stem cells or HRT.", 60),
+    ("60 patients were randomized into two groups.", 60),
     # registry label lines
     ("Study Type\nINTERVENTIONAL\nEnrollment\n12\nMasking\nNONE", 12),
     ("Total Enrollment\n\n60 participants\n", 60),
@@ -92,6 +100,12 @@ CASES = [
     ("The trial included 20 women with moderate or severe Asherman syndrome.", 20),
     # must NOT give a number
     ("Ten patients were treated. Six of them became pregnant.", 10),  # a subset is no cohort
+    ("Women in each group (n = 20) received cells. The other group (n = 20) got HRT.",
+     None),  # one arm's size
+    ("Two groups (n = 20 per group) were formed.", None),  # one arm's size
+    ("Patients were followed for 6 months after 3 cycles; day 3 embryos were transferred.",
+     None),  # durations, cycles and days
+    ("Thirty female rats were randomized into three groups.", None),  # animals
 ]
 
 
@@ -142,6 +156,9 @@ def test_no_cohort_for_documents_without_one(doc_type, design):
     ("Brief Summary\nPatients with 2 ovaries.\n2025-04-08", None),
     ("Sample size: 30 women in each group", None),  # one arm, not all arms together
     ("Number of arms: 2\nAllocation: Randomized", None),  # arms, not people
+    ("Enrollment\n\n60 estimated patients\n\nSex\n\nFemale", 60),  # value words reordered
+    ("Status\nRecruiting\n45 estimated participants\nPhase 2", 45),
+    ("Enrollment\n\n20 to 38 years old", None),  # an age range after the label
 ])
 def test_registry_mirror_enrollment_line(text, expected):
     assert _cohort(text, doc_type="registry_record") == expected

@@ -76,6 +76,19 @@ CASES = [
      "infertility.", "promotional"),  # provider blog with an outline
     ("In this comprehensive guide, we'll explore how stem cell therapy works. Whether you're a "
      "patient or a provider, this article provides in-depth insights.", "promotional"),
+    ("Abstract\nThe present study performed a meta-analysis to assess stem cell transplantation "
+     "in animal models of POF. In addition, a case report of a patient with POF subjected to "
+     "stem cell treatment was included. Published studies were identified by a systematic "
+     "review of PubMed and Embase.", "primary_study"),  # the one human case outweighs animals
+    ("In this article:\nStem cell therapy is now being explored as a new option. Researchers "
+     "are studying how these cells can repair damaged reproductive tissues.",
+     "news"),  # a consumer-health explainer reports research in the third person
+    # must NOT be typed by the case
+    ("Abstract\nThis systematic review and meta-analysis pooled clinical trials of MSCs in "
+     "women with POI. In addition, a case report of a treated patient is described.",
+     "review"),  # a systematic review of human studies stays a review
+    ("Researchers are studying stem cells for POI. Book a consultation at our clinic today.",
+     "promotional"),  # a provider page may mention research too
     # must NOT decide
     ("Lorem ipsum dolor sit amet.", None),  # no genre cue at all
     ("Women often wish to conceive later in life.", None),  # no cue and no treatment named

@@ -32,8 +32,12 @@ CASES = [
      "systematic_review", {}, "preclinical"),  # a systematic review of animal work
     ("Book a consultation at our clinic.", "promotional", "not_applicable", {},
      "unsupported_claim"),
-    ("Women regained ovarian function (Herraiz et al., Fertility & Sterility, 2018).",
-     "promotional", "not_applicable", {}, "expert_opinion"),  # cites literature
+    ("Women regained ovarian function after bone marrow stem cell transplants (Herraiz et al., "
+     "Fertility & Sterility, 2018).", "promotional", "not_applicable", {},
+     "expert_opinion"),  # cites literature on the therapy
+    ("STEM CELLS\n\nStem cells give new hope. Women regained ovarian function "
+     "(Herraiz et al., 2018).", "promotional", "not_applicable", {},
+     "expert_opinion"),  # the paragraph is about the therapy
     ("According to a study published in Clinics Journal, 10% of cases are NOA.",
      "promotional", "not_applicable", {}, "unsupported_claim"),  # not a verifiable citation
     ("Researchers say stem cells could help.", "news", "not_applicable", {},
@@ -47,9 +51,23 @@ CASES = [
      "promotional", "not_applicable", {}, "unsupported_claim"),  # a definition's source
     ("Ovarian function resumed in women given stem cells (Edessy et al., 2016).", "promotional",
      "not_applicable", {}, "expert_opinion"),  # cites a study of the treatment
+    ("Poor responders are offered add-ons such as growth hormone (Hart 2022), but no "
+     "improvement in pregnancy rates has been recorded (Kyrov et al, 2009).\n\nSTEM CELLS\n\n"
+     "Now stem cells appear to give new hope.", "promotional", "not_applicable", {},
+     "unsupported_claim"),  # the citations back other add-ons, not the stem-cell claim
+    # news about a concrete study takes its tier
+    ("In the mobilization-only study arm cells are not given. They have achieved promising "
+     "results: a woman becomes pregnant.", "news", "nonrandomized_controlled", {},
+     "controlled_nonrandomized"),
+    ("Over the past two years, 23 patients have been treated this way. Two became pregnant.",
+     "news", "case_series", {}, "uncontrolled_clinical"),
+    ("A case report of a patient treated after a meta-analysis of animal models.",
+     "primary_study", "case_report", {}, "case_report"),
     # must NOT claim results
     ("Methods: Sixty women will be randomized to cells or placebo.", "primary_study", "rct", {},
      "registered_protocol"),  # a protocol paper reports no results
+    ("Stem cells have shown promising results in animals. Sixty women will be randomized.",
+     "primary_study", "rct", {}, "registered_protocol"),  # others' results, not this study's
 ]
 
 

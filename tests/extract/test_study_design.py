@@ -63,6 +63,22 @@ CASES = [
     ("Abstract\nBackground\nOur preclinical work restored fertility in a mouse model.\nCase "
      "presentation\nWe present two cases of women with premature ovarian failure.",
      "primary_study", "case_series"),  # the mouse work is background
+    ("Methods: the MSC group received cells and the HRT-only group received hormones.",
+     "primary_study", "nonrandomized_controlled"),  # an "-only" arm is a comparator
+    ("Testis cell suspensions were xenotransplanted into the testes of nude mice.",
+     "primary_study", "preclinical"),
+    ("Human SSC xenografts were examined six weeks after transplantation.", "primary_study",
+     "preclinical"),
+    ("Background: Previously, we performed xenotransplantation of propagated SSCs. In this study "
+     "we performed direct injection of cell suspensions.", "primary_study",
+     "preclinical"),  # no design of its own: the laboratory work it continues
+    ("Abstract\nThe present study performed a meta-analysis of stem cell therapy in animal models "
+     "of POF. In addition, a case report of a patient treated with stem cells was included.",
+     "primary_study", "case_report"),  # the animals are what the meta-analysis pooled
+    ("So far 12 women with POF have received the cells. Nine resumed menses.", "primary_study",
+     "case_series"),  # a running tally of treated patients
+    ("Group A (n = 20) received BM-MSCs. Group B (n = 20) received hormone therapy.",
+     "primary_study", "nonrandomized_controlled"),  # two arms sized, allocation not stated
     # must NOT match
     ("Patients were seen in random order; this was a single-arm study.", "primary_study",
      "single_arm"),  # random order of visits is not random allocation
@@ -79,6 +95,12 @@ CASES = [
     ("The patients were divided into two groups and randomly seen by doctors.",
      "primary_study", "nonrandomized_controlled"),  # random visits, not random allocation
     ("Inclusion criteria:\nWomen without a control group of ovaries\n", "primary_study", None),
+    ("Her left arm was swollen after the infusion. This was a single-arm study.",
+     "primary_study", "single_arm"),  # a body part is no study arm
+    ("Background: Previously, we studied mice. Methods: Twenty women were enrolled.",
+     "primary_study", "single_arm"),  # background animal work when the study has people
+    ("Twelve women have been treated in this trial so far. Nine resumed menses.",
+     "primary_study", "single_arm"),  # treated within a trial: not a practice tally
 ]
 
 
@@ -125,6 +147,12 @@ def test_design_from_text(text, doc_type, expected):
      "not_applicable"),  # a prevalence, not a study's head count
     ("This study will test the safety and feasibility of two approaches.", "registry_record",
      "single_arm"),
+    ("In the case of the mobilization-only study arm, cells are not administered.", "news",
+     "nonrandomized_controlled"),  # a named comparator arm
+    ("Over the past two years, 23 patients have been treated this way. Nine have recovered.",
+     "news", "case_series"),  # treated in practice, counted afterwards
+    ("After years of experiments on animals, including rats and pigs, doctors treated a woman. "
+     "The patient gave birth.", "news", "case_report"),  # the animal work came before
 ])
 def test_design_shaped_by_document_type(text, doc_type, expected):
     assert _design(text, doc_type) == expected
