@@ -41,7 +41,13 @@ def extract(document, doc, record):
         if chosen:
             return [finding_from_span(span, FIELD) for span in chosen]
     chosen = best_spans(grade_groups(unspecified, document, ignored_sections=IGNORED))
-    return [finding_from_span(span, FIELD, _unspecified_code(span)) for span in chosen]
+    findings = [finding_from_span(span, FIELD, _unspecified_code(span)) for span in chosen]
+    # A man's infertility named once makes the document's other unspecified mentions his too:
+    # "restore fertility in men at risk of infertility ... a promising fertility restoration
+    # technique".
+    if any(finding.value == MALE for finding in findings):
+        findings = [finding for finding in findings if finding.value == MALE]
+    return findings
 
 
 def _unspecified_code(span) -> str:

@@ -31,7 +31,7 @@ THRESHOLD_WORDS = {"less", "below", "under", "lower", "greater", "more", "above"
                    "≤", "≥", "<=", ">=", "=<", "=>", "exceeding"}
 THRESHOLD_WINDOW = 3
 LIVE_BIRTH, ANIMAL_BIRTH = "live_birth", "clinical_pregnancy"
-STATE_WORDS = {"low", "high", "raised", "very", "abnormal", "impaired", "typical"}
+STATE_WORDS = {"low", "high", "raised", "very", "abnormal", "impaired", "typical", "scanty"}
 # A partner's values are no outcome of the treated patient: "her husband's sperm count".
 PARTNER_WORDS = {"husband", "husbands", "partner", "partners", "spouse", "spouses"}
 # A background or introduction section describes the disease and earlier work; the outcomes of

@@ -97,7 +97,8 @@ def make_section_tagger(nlp, name):
         text = doc.text
         starts = []
         for match in regex.finditer(text):
-            heading = " ".join((match.group("line") or match.group("inline")).lower().split())
+            label = match.group("line") or match.group("inline") or match.group("label")
+            heading = " ".join(label.lower().split())
             rest_of_line = text[match.end():].split("\n", 1)[0].strip()
             inline = match.group("colon") is not None and rest_of_line
             starts.append((names.get(heading, heading), match.start(), bool(inline)))

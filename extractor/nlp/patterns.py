@@ -48,6 +48,12 @@ SITE_DETERMINERS = ("", "the ", "both ", "each ", "their ", "his ", "her ", "the
                     "the patients' ", "the left ", "the right ", "the rat ", "the rats' ",
                     "the mouse ", "the mice ", "rat ", "mouse ", "mice ")
 EXTRA_CODES = {"cell_origin": ("autologous", "allogeneic")}
+# Labels of a structured abstract, as written, that open a section even in mid-paragraph (see
+# :func:`heading_regex`); each is also a heading in ``patterns/sections.txt``.
+ABSTRACT_LABELS = ("Background", "Objective", "Objectives", "Aim", "Aims", "Purpose", "Methods",
+                   "Materials and Methods", "Material and Methods", "Results", "Conclusion",
+                   "Conclusions", "Design", "Setting", "Participants", "Interventions",
+                   "Main Outcome Measures")
 # Last words of a cell phrase that "-derived" attaches to as one token ("stem cell-derived").
 CELL_WORDS = ("cell", "cells")
 
@@ -258,14 +264,21 @@ def _unique(patterns):
 def heading_regex() -> re.Pattern:
     """One compiled regex for section headings, from ``patterns/sections.txt``.
 
-    A heading starts a line (after bullets or dashes) and either ends it or is followed by a
-    colon: "Methods", "Materials and Methods:", "Result(s):", "- Keywords:". Eligibility labels
-    also open a section in mid-line after punctuation: "..., Exclusion criteria: Thyroid ...".
+    A heading starts a line (after bullets or dashes) and either ends it, perhaps as a question,
+    or is followed by a colon: "Methods", "Materials and Methods:", "Result(s):", "- Keywords:",
+    "What are stem cells?". Two kinds of label also open a section in mid-line:
+
+    - eligibility labels after punctuation or a bullet: "..., Exclusion criteria: Thyroid ...",
+      "Eligibility Criteria: Criteria: Inclusion Criteria: * ...";
+    - the capitalised labels of a structured abstract run on as one paragraph, after a sentence
+      end: "... regeneration. Methods: Thirty-two rats ... Results: The HE staining ...".
     """
     phrases = sorted((phrase for phrase, _ in read_mapping("sections.txt")), key=len,
                      reverse=True)
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     line_start = (rf"(?im)^[ \t\-–•*\d.)]*(?P<line>{alternatives})(?:\(s\))?[ \t]*"
-                  rf"(?P<colon>:)?(?(colon)|[ \t]*$)")
-    inline = r"(?<=[,;.])[ \t]*(?P<inline>inclusion criteria|exclusion criteria)[ \t]*:"
-    return re.compile(f"{line_start}|(?i:{inline})")
+                  rf"(?P<colon>:)?(?(colon)|[ \t]*\??[ \t]*$)")
+    inline = r"(?<=[,;.:*])[ \t]*(?P<inline>inclusion criteria|exclusion criteria)[ \t]*:"
+    labels = "|".join(ABSTRACT_LABELS)
+    run_on = rf"(?<=[.!?])[ \t]*(?-i:(?P<label>{labels}))[ \t]*:"
+    return re.compile(f"{line_start}|(?i:{inline})|{run_on}")

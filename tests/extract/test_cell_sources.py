@@ -86,6 +86,13 @@ CASES = [
     ("hAECs are derived from amnion epithelium. hAECs retain characteristics approximating to "
      "embryonic stem cells.", ["amniotic_epithelial"]),
     ("iPSCs behave in a manner similar to embryonic stem cells.", ["ipsc"]),
+    ("MSCs from endometrium and menstrual blood achieved high pregnancy rates in mice.",
+     ["endometrial", "menstrual_blood"]),
+    ("Stem cells were isolated from the endometrium of each patient.", ["endometrial"]),
+    # Must not match: shed from the endometrium beside a named source, no stem cells at all.
+    ("Menstrual blood stem cells are shed from the endometrium every month.",
+     ["menstrual_blood"]),
+    ("Blood flow from the endometrium was measured by Doppler.", []),
 ]
 
 

@@ -81,6 +81,10 @@ CASES = [
     # a misspelled registry label still opens the inclusion criteria
     ("Exosomes in infertile patients\nInclusion critria: women with poor ovarian response.\n"
      "Exclusion criteria: Male infertility, Ovarian failure", ["dor"]),
+    # Once the infertility is a man's, the document's other unspecified mentions are his too.
+    ("SSCs may be used to restore fertility in men at risk of infertility. Transplantation is a "
+     "promising fertility restoration technique.", ["male_infertility_other"]),
+    ("Infertile women and their partners attended the clinic.", ["infertility_unspecified"]),
 ]
 
 

@@ -100,6 +100,29 @@ CASES = [
     ("The safety and scientific validity of this study is the responsibility of the sponsor.",
      []),
     ("Animal experiments have shown that the endometrial thickness of mice was improved.", []),
+    # Counts named with a plural head, follicle activation, molecular and tissue endpoints.
+    ("The estimated average log odds ratio of Follicles count was 1.02.",
+     ["follicle_development"]),
+    ("MSCs enhanced follicular activation and endometrial remodeling.", ["follicle_development"]),
+    ("Secondary endpoints included ovarian molecular profiles (RT-qPCR panels).", ["other"]),
+    ("Twelve patients treated this way have recovered their ovarian functions.", ["other"]),
+    ("Two monkeys showed higher testicular spermatogenesis and epididymal sperm output.",
+     ["sperm_retrieval"]),
+    ("Donor spermatozoa were capable of fertilizing eggs after ICSI, forming morulae.",
+     ["fertilization_rate", "embryo_quality"]),
+    ("In some of the treated rats fertility was restored and their offspring developed normally.",
+     ["clinical_pregnancy"]),
+    ("The incidence of mild placenta accrete was increased in the cell group.",
+     ["adverse_events"]),
+    ("Primary Outcome Measures: Ovary abscess. Timepoint: first week.", ["adverse_events"]),
+    # Must not match: a procedure on offer, an aim to improve ovarian function, a disease's
+    # picture.
+    ("Current options: hormone therapy, surgical sperm retrieval (TESE, micro-TESE).", []),
+    ("The surgical sperm retrieval rate was 40%.", ["sperm_retrieval"]),
+    ("Stem cells can improve ovarian function in these women.", []),
+    ("Stromal fibrosis is characterized by loss of folliculogenesis and ovulation.", []),
+    ("Other signs and symptoms of this disease include hot flashes and night sweats.", []),
+    ("She presented to us with infertility and scanty menstruation.", []),
 ]
 
 

@@ -52,6 +52,12 @@ CASES = [
     ("Sperm count and length density of seminiferous tubules were increased.", []),
     ("At the time of delivery, only 1 million follicles remain in the ovary.", []),
     ("Failure of ovarian (or testicular) function after chemotherapy.", []),
+    ("Umbilical cord stem cells were injected in a minimally invasive manner through the tail.",
+     ["intravenous"]),
+    ("Cells were given by tail vein injection.", ["intravenous"]),
+    # A systemic injection is not literally intravenous.
+    ("In preclinical models, therapeutic systemic injection of stem cells was more effective.",
+     ["other"]),
 ]
 
 

@@ -78,6 +78,14 @@ def test_case_sensitive_abbreviations_do_not_match_lower_case(nlp):
                                                                             "exclusion"]),
     ("Keywords: RIF; MSC\nResults\nRIF fell.", ["keywords", "keywords", "results"]),
     ("Women with POI received MSCs.", [None, None]),
+    # A structured abstract run on as one paragraph still opens its sections.
+    ("Background: POI is common. Methods: Rats received MSCs. Results: POI improved.",
+     ["background", "methods", "results"]),
+    # Eligibility labels after a colon or a bullet.
+    ("Eligibility Criteria: Criteria: Inclusion Criteria: * women with POI; Exclusion "
+     "Criteria: * azoospermia", ["inclusion", "exclusion"]),
+    # A question heading of a clinic page's explainer.
+    ("What are Stem Cells?\nEmbryonic stem cells come from blastocysts.", ["background"]),
 ])
 def test_section_tagger(nlp, text, section_of_mention):
     doc = nlp(text)
@@ -88,6 +96,15 @@ def test_section_tagger(nlp, text, section_of_mention):
 def test_headings_inside_sentences_do_not_open_sections(nlp):
     doc = nlp("The results of the background check were fine.")
     assert doc._.sections == []
+
+
+@pytest.mark.parametrize("text", [
+    "The methods: injection and infusion were compared.",
+    "We compared two results: both were good.",
+    "Recruitment ended. results: pending.",
+])
+def test_lower_case_or_unpunctuated_labels_open_no_run_on_section(nlp, text):
+    assert nlp(text)._.sections == []
 
 
 def test_offsets_index_the_original_text(nlp):
