@@ -17,8 +17,13 @@ FLAGS = re.IGNORECASE | re.MULTILINE
 # Cues anchored at the start of a line, allowing indentation, begin with this.
 LINE_START = "^[ \\t]*"
 # What such a cue matches before its text: indentation, then at most one list bullet, since
-# registry mirrors lay out their label/value pairs as bulleted lines ("- Target Recruitment").
-LINE_PREFIX = "^[ \\t]*(?:[-*•·][ \\t]+)?"
+# registry mirrors lay out their label/value pairs as bulleted lines ("- Target Recruitment",
+# "⁃ Male patients:", "▪ Phase 2").
+LINE_PREFIX = "^[ \\t]*(?:[-*•·⁃‣◦▪][ \\t]+)?"
+# Cues never start or end inside a word. Chinese and Japanese write no spaces between words, so
+# their characters do not count as word characters for that test ("治疗干细胞" holds "干细胞").
+NOT_AFTER_WORD = "(?<![^\\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+NOT_BEFORE_WORD = "(?![^\\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,8 @@ class CueSet:
         branches = _branches(*inline)
         if any(line_start):
             branches.append(rf"{LINE_PREFIX}(?:{'|'.join(_branches(*line_start))})")
-        self._regex = re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!)'})(?!\w)", FLAGS)
+        self._regex = re.compile(
+            rf"{NOT_AFTER_WORD}(?:{'|'.join(branches) or '(?!)'}){NOT_BEFORE_WORD}", FLAGS)
 
     def _hit(self, match) -> Hit:
         return Hit(self._group_cues[int(match.lastgroup[1:])], match.start(), match.end(),

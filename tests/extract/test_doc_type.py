@@ -83,12 +83,59 @@ CASES = [
     ("In this article:\nStem cell therapy is now being explored as a new option. Researchers "
      "are studying how these cells can repair damaged reproductive tissues.",
      "news"),  # a consumer-health explainer reports research in the third person
+    ("MSC-Like Cell Transplantation in Women With POI\nSummary In this study, the investigator "
+     "will evaluate the safety of MSC-like cells.\nClinical trials phase Phase 1\nStart date "
+     "(estimated) 2019-04-03\nEnd date (estimated) 2021-12-31\nNCT number NCT03877471\nOther "
+     "study identifiers\nStudy sites\nPublic contact\nPhone +8617503296371",
+     "registry_record"),  # a stem-cell registry's mirror of a trial
+    ("This study investigates stem cell therapy for gonadal failure. It will include 60 "
+     "participants (30 males, 30 females). Participants will receive intra-gonadal injections."
+     "\n⁃ Male patients:\n• Willing and able to provide informed consent. This study could "
+     "offer new hope to individuals with gonadal failure.",
+     "registry_record"),  # a trial-finder listing retelling the protocol
+    ("Background:\nTrying to improve endometrial receptivity, the investigators have thought "
+     "about stem cell therapy.\nThe investigators need to direct this study.",
+     "registry_record"),  # a sponsor's summary speaks of "the investigators"
+    ("Abstract\n\nAdult mammalian ovary was proposed to harbor stem cells. Stem cells comprise "
+     "two populations. Further research will help evolving novel strategies.\n\n1. "
+     "Introduction\n\nThe central dogma of reproductive biology...", "review"),
+    ("cells Review Cellular Therapy via Spermatogonial Stem Cells for Treating Non-Obstructive "
+     "Azoospermia Nesma E. Abdelaal 1 * Correspondence:\n[email protected]; Tel.: "
+     "+82-42-821-6788 Abstract: Male infertility is a major health problem.",
+     "review"),  # the article-type label above the title
+    ("Figure 5: Sections of treated testes with rAT-MSCs. Most of the seminiferous tubules "
+     "were empty. Original magnifications: a1, b1-X48.", "primary_study"),  # a figure page
+    ("Premature Ovarian Failure\n\nOvaries usually produce hormones until the early fifties."
+     "\n\nPremature Ovarian Failure Cause\n\nPossible factors include genes.",
+     "promotional"),  # a provider's disease explainer, no treatment named
+    ("Azoospermia is found in 1% of all men. Simply put, the fluid may hold no sperm. It is "
+     "recommended to consult a good fertility expert.\nSome of the symptoms of Azoospermia "
+     "are:\n- Lack of sexual drive", "promotional"),
+    ("Stem Cell Treatment\n\nDr. Philipe Durant et al., conducted studies at Lyon. A "
+     "treatment method is not offered to the patients unless it is approved clinically.\n\n"
+     "Will infertility be eliminated permanently?", "promotional"),  # a clinic retells a study
+    ("在现代女性健康领域,卵巢早衰笼罩着许多人的生活。近年来干细胞治疗的出现,为这一僵局带来了转机。",
+     "promotional"),  # a Chinese provider page: no word spaces around the treatment
+    ("Study Start (Actual) 2021-03-01\nEnrollment (Estimated) 60\nMinimum Age: 20 Years\n"
+     "Healthy Volunteers: No", "registry_record"),
+    ("Why Choose Us\nOur services include PRP and stem cell therapy for thin endometrium.\n"
+     "Am I a good candidate?\nFrequently Asked Questions", "promotional"),
     # must NOT be typed by the case
     ("Abstract\nThis systematic review and meta-analysis pooled clinical trials of MSCs in "
      "women with POI. In addition, a case report of a treated patient is described.",
      "review"),  # a systematic review of human studies stays a review
     ("Researchers are studying stem cells for POI. Book a consultation at our clinic today.",
      "promotional"),  # a provider page may mention research too
+    ("Abstract\nMSCs promote regeneration. We established a busulfan model in mice and "
+     "injected MSCs.\nIntroduction\nPOF is common.", "primary_study"),  # not a survey
+    ("Abstract\nStem cells were transplanted.\n1. Introduction\nPOI affects 1% of women."
+     "\nWe randomized 40 women to cells or placebo.", "primary_study"),
+    ("Abstract\nThis narrative review covers MSC therapy. Patients willing to give consent "
+     "were enrolled in the trials we discuss.\nKeywords: POI", "review"),  # not a criterion
+    ("By Jane Smith\nWhat are Stem Cells?\nResearchers at the university said stem cells "
+     "restored fertility in mice, experts say.", "news"),  # a news explainer box
+    ("Table 2: Baseline characteristics. Patients were randomized to MSC or placebo (P = "
+     "0.03).", "primary_study"),  # a table caption is no provider page
     # must NOT decide
     ("Lorem ipsum dolor sit amet.", None),  # no genre cue at all
     ("Women often wish to conceive later in life.", None),  # no cue and no treatment named
@@ -204,3 +251,16 @@ def test_page_without_genre_cues_is_a_provider_page_with_low_confidence():
     assert findings[0].value == "promotional"
     assert record.extras["doc_type_confidence"] == doc_type.UNMARKED_PAGE_CONFIDENCE
     assert "without scholarly, news or registry wording" in record.extras["doc_type_reasons"][0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("治疗干细胞治疗", ["干细胞"]),  # Chinese: no spaces between words
+    ("stem cells, 干细胞。", ["stem cells", "干细胞"]),
+    ("⁃ Phase 2\n▪ Phase 3", ["⁃ Phase 2", "▪ Phase 3"]),  # bulleted label lines
+    # must NOT match
+    ("stemcells and systemic cells", []),  # never inside a longer Latin-script word
+])
+def test_cue_boundaries(text, expected):
+    cues = [parse_cue_line(line, "x", "test") for line in
+            ("1 stem cells|干细胞", "1 ^[ \\t]*phase [1-4][ \\t]*$")]
+    assert [h.text.strip() for h in CueSet(cues).find(text)] == expected

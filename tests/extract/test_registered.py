@@ -10,7 +10,15 @@ CASES = [
      "was registered at www.clinicaltrials.gov as NCT02912104.", True),
     ("Abstract\nMethods\nWe recruited 80 men.\nResults\nSperm appeared "
      "(registration number IRCT20190519043634N1).", True),
+    ("Fertility Enhancement Through Regenerative Treatment in Ovaries and Testes\nThis study "
+     "will include 60 participants aged 20-50 years. Participants will receive intra-gonadal "
+     "injections of stem cells.\n• Willing and able to provide informed consent.",
+     True),  # a trial-finder listing without its id is still a registry record
+    ("Clinical trials phase Phase 1\nStart date (estimated) 2019-04-03\nEnd date (estimated) "
+     "2021-12-31\nNCT number\nOther study identifiers", True),  # id cut from the mirror
     # must NOT be registered
+    ("Stem Cell Treatment\nRecent studies grew sperm in the lab. The method is not offered to "
+     "the patients unless it is approved clinically.", False),  # a clinic page, no trial
     ("Abstract\nMethods\nWe enrolled 35 women.\nResults\nAMH improved (P < 0.05). Supported by "
      "grant No. 81771539.", False),  # a grant number is not a registration
     ("Abstract\nMethods\nTwelve women were enrolled.\nResults\nThe trial registration is "
