@@ -33,7 +33,11 @@ IGNORED_PARTS = {"eligibility", "keywords", "references", "outcomes"}
 PART_SCORES = {"results": -1, "conclusions": -1, "background": -2}
 
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|age of|older than|younger than|\bunder|\bover"
-                         r"|between|from|≤|≥|<|>)\s*$", re.I)
+                         r"|≤|≥|<|>)\s*$", re.I)
+# "from 20 to 40", "between 25 and 35": the first end of a range; "data from 120 patients" is
+# a head count.
+_RANGE_BEFORE = re.compile(r"(?:\bfrom|\bbetween)\s*$", re.I)
+_RANGE_AFTER = re.compile(rf"^\s*(?:to|and|[-–])\s*(?:\d|{NUMBER_WORDS})", re.I)
 _AGE_AFTER = re.compile(r"^\s*(?:[-–]\s*)?(?:years?|yrs?|year-old)\b", re.I)
 _DOSE_AFTER = re.compile(r"^\s*(?:[x×]\s*10|million|billion|cells?\b|/\s*kg|mg\b|ml\b|µ|%"
                          r"|percent)", re.I)
@@ -276,10 +280,12 @@ def is_distractor(text: str, start: int, end: int, value: int) -> bool:
 
 
 def is_age(text: str, start: int, end: int) -> bool:
-    """"aged 25–40", "age < 40", "35-year-old", "40 years old"."""
+    """"aged 25–40", "age < 40", "35-year-old", "40 years old", "from 20 to 40"."""
     number_end = _number_end(text, start)
     return bool(_AGE_BEFORE.search(text[max(0, start - 16):start])
-                or _AGE_AFTER.match(text[number_end:number_end + 12]))
+                or _AGE_AFTER.match(text[number_end:number_end + 12])
+                or (_RANGE_BEFORE.search(text[max(0, start - 10):start])
+                    and _RANGE_AFTER.match(text[number_end:number_end + 24])))
 
 
 def is_dose(text: str, start: int) -> bool:

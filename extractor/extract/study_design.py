@@ -3,7 +3,8 @@
 Text rules read the design cues of ``cues/designs.txt`` outside background sentences, eligibility
 criteria and keyword lists, and decide in a fixed order of precedence (:data:`PRECEDENCE`): animal
 work before randomization, randomization before a single case, and an explicit single arm before
-a mere mention of a control group.
+a mere mention of a control group. Groups that differ only in the dose given are not a control
+group; news that names no design but reports human results describes an uncontrolled study.
 """
 from bisect import bisect_right
 
@@ -32,9 +33,10 @@ PRECEDENCE = (
     ("animal", None, "preclinical"), ("in_vitro", None, "preclinical"),
     ("rct", None, "rct"), ("case_report", None, "case_report"),
     ("case_series", None, "case_series"), ("cohort", None, "cohort"),
-    ("retrospective", ("controlled", "nonrandomized"), "cohort"),
+    ("retrospective", ("controlled", "arm_count", "nonrandomized"), "cohort"),
     ("single_arm", None, "single_arm"), ("nonrandomized", None, "nonrandomized_controlled"),
-    ("controlled", None, "nonrandomized_controlled"), ("single_arm_weak", None, "single_arm"),
+    ("controlled", None, "nonrandomized_controlled"),
+    ("arm_count", None, "nonrandomized_controlled"), ("single_arm_weak", None, "single_arm"),
 )
 IGNORED_PARTS = {"eligibility", "keywords", "references"}
 # Work cited as background ("In our preclinical work ... a mouse model") is not this study's.
@@ -87,7 +89,7 @@ def text_design(document, doc, record) -> list[Finding]:
         return [_review_design(document, basis)]
     hits = design_hits(document, doc)
     if doc_type == "news":
-        return _news_design(hits) or _from_head_count(document, doc) or [
+        return _news_design(hits) or _from_head_count(document, doc) or _news_results(hits) or [
             derived_finding(FIELD, "not_applicable", basis,
                             "news naming no concrete study design")]
     found = decide(hits, skip_animal=doc_type == "registry_record")
@@ -184,7 +186,26 @@ def design_hits(document, doc, own_study: bool = True) -> dict:
         if own_study and hit.label in BACKGROUND_ONLY and _names_survey(document.text, start, end):
             continue
         by_class.setdefault(hit.label, []).append(hit)
-    return by_class
+    return _without_dose_arms(by_class, layout)
+
+
+def _without_dose_arms(by_class: dict, layout) -> dict:
+    """Read group counts whose sentence sizes doses and names no comparator as single-arm wording.
+
+    "Patients are subjected into 3 groups, with low, medium and high dosage of cells": the
+    groups compare doses of one treatment and no group goes without it, so they are no control
+    group but the weakest sign of an uncontrolled study. "divided into 3 groups: placebo, low
+    dose and high dose" keeps its count.
+    """
+    if "arm_count" not in by_class or "dose_levels" not in by_class:
+        return by_class
+    only_doses = ({layout.sentence(h.start) for h in by_class["dose_levels"]}
+                  - {layout.sentence(h.start) for h in by_class.get("comparator", ())})
+    result = {k: list(v) for k, v in by_class.items() if k != "arm_count"}
+    for hit in by_class["arm_count"]:
+        label = "single_arm_weak" if layout.sentence(hit.start) in only_doses else "arm_count"
+        result.setdefault(label, []).append(hit)
+    return result
 
 
 def _names_survey(text: str, start: int, end: int) -> bool:
@@ -242,6 +263,18 @@ def _news_design(hits: dict) -> list[Finding]:
     if "one_patient" in hits and "animal" not in hits and "in_vitro" not in hits:
         return [_hit_finding("case_report", hits["one_patient"][0], "one_patient")]
     return decide({k: v for k, v in hits.items() if k != "single_arm_weak"})
+
+
+def _news_results(hits: dict) -> list[Finding]:
+    """News reporting human results of a treatment, with no design or head count: uncontrolled.
+
+    "Out of a small study with 17 embryo transfers ..., nine women became pregnant": the
+    programme the piece reports on treated people and counted outcomes, without a control group.
+    Animal or in-vitro wording was decided before this is tried.
+    """
+    if "human_results" not in hits:
+        return []
+    return [_hit_finding("single_arm", hits["human_results"][0], "human_results")]
 
 
 def _hit_finding(value: str, hit, cue_class: str) -> Finding:

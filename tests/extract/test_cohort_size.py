@@ -70,6 +70,11 @@ CASES = [
     ("Background\nOur mouse work restored ovarian function.\n\nCase presentation\n\nWe present "
      "two cases of women who resumed menses after the injection.", 2),  # the case section
     ("195 women were screened and 152 of them were randomly assigned.", 152),
+    ("Twenty women who had previously failed IVF were enrolled.", 20),  # history, not old work
+    ("The study population comprised 30 women with POI.", 30),
+    ("Data from 120 patients were retrospectively analysed.", 120),  # a records review
+    ("Setting: University hospital. Patients: 31 women with poor ovarian response.", 31),
+    ("Eighteen women will receive a single intraovarian injection.", 18),
     # must NOT give a number
     ("Poor responders make up about 10% of all IVF patients.", None),  # a share, not a count
     ("Side effects include 2 cases of pelvic pain in earlier reports.", None),  # other work
@@ -106,6 +111,14 @@ CASES = [
     ("Patients were followed for 6 months after 3 cycles; day 3 embryos were transferred.",
      None),  # durations, cycles and days
     ("Thirty female rats were randomized into three groups.", None),  # animals
+    ("Three dose groups of 5 patients each will be enrolled.", None),  # one arm's size
+    ("Women from 20 to 35 years old were eligible; 4 women dropped out.", None),  # a range
+    ("Patients between 25 and 40 of age were eligible.", None),  # a range without a unit
+    ("Fifteen patients will be enrolled in each of 3 dose groups.", None),  # one arm's size
+    ("Previously, we treated 30 patients with cord blood cells.", None),  # earlier work
+    ("Out of a small study with 17 embryo transfers, nine women became pregnant.",
+     None),  # transfers and pregnancies, not people enrolled
+    ("The median follow-up was 18 months; 8 women resumed menses.", None),  # months, a result
 ]
 
 

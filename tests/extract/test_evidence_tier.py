@@ -61,6 +61,11 @@ CASES = [
      "controlled_nonrandomized"),
     ("Over the past two years, 23 patients have been treated this way. Two became pregnant.",
      "news", "case_series", {}, "uncontrolled_clinical"),
+    ("Out of 17 embryo transfers in women who previously failed IVF, nine women became "
+     "pregnant.", "news", "single_arm", {}, "uncontrolled_clinical"),  # a company's results
+    ("First baby born with IVF that uses stem cells", "news", "case_report", {}, "case_report"),
+    ("The company said it achieved a pregnancy rate of 53% with the treatment.", "news",
+     "single_arm", {}, "uncontrolled_clinical"),  # a stated rate is a reported result
     ("A case report of a patient treated after a meta-analysis of animal models.",
      "primary_study", "case_report", {}, "case_report"),
     # must NOT claim results

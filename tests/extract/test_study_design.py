@@ -79,7 +79,38 @@ CASES = [
      "case_series"),  # a running tally of treated patients
     ("Group A (n = 20) received BM-MSCs. Group B (n = 20) received hormone therapy.",
      "primary_study", "nonrandomized_controlled"),  # two arms sized, allocation not stated
+    ("Patients are subjected into 3 groups, with low (0.2×107), medium (0.5×107) and high "
+     "dosage (1.0×107) of cells injection for each ovary.", "registry_record",
+     "single_arm"),  # groups that differ only in dose: no control group
+    ("Patients are subjected into 3 groups, with low, medium and high dosage of cells.",
+     "primary_study", "single_arm"),
+    ("Two groups will receive different doses of MSCs.", "registry_record", "single_arm"),
+    ("Sections of busulfan-treated testis show empty seminiferous tubules.", "primary_study",
+     "preclinical"),  # the induced animal model
+    ("Figure 5: Sections of treated testes with rAT-MSCs.", "primary_study",
+     "preclinical"),  # cells from a rat donor
+    ("Twenty women who had previously failed IVF were enrolled.", "primary_study",
+     "single_arm"),  # the patients' history, not earlier work
+    ("This prospective comparative study included 60 women.", "primary_study",
+     "nonrandomized_controlled"),
+    ("Outcomes were compared with historical controls.", "primary_study",
+     "nonrandomized_controlled"),
+    ("Intervention Model: Crossover Assignment", "registry_record", "nonrandomized_controlled"),
+    ("Arm 1: MSC injection. Arm 2: standard care.", "registry_record",
+     "nonrandomized_controlled"),  # a second arm
+    ("Dose-escalation study of MSCs in three cohorts of three patients.", "primary_study",
+     "single_arm"),
     # must NOT match
+    ("Arm 1: low dose of MSCs. Arm 2: high dose of MSCs.", "registry_record",
+     "single_arm"),  # arms of doses only
+    ("Group B streptococcus was cultured; this was a single-arm study.", "primary_study",
+     "single_arm"),  # "Group B" names a germ, not an arm
+    ("Women will be divided into three groups: placebo, low dose and high dose.",
+     "registry_record", "nonrandomized_controlled"),  # dose groups beside a placebo group
+    ("Patients were divided into two groups receiving low-dose or high-dose cells; a third "
+     "group served as controls.", "primary_study", "nonrandomized_controlled"),
+    ("No randomized trials have tested this. In this study, 20 rats were given cells.",
+     "primary_study", "preclinical"),  # the missing trials are literature, not this design
     ("Patients were seen in random order; this was a single-arm study.", "primary_study",
      "single_arm"),  # random order of visits is not random allocation
     ("We present cases from the literature.\nThis was a single-arm study.", "primary_study",
@@ -153,6 +184,23 @@ def test_design_from_text(text, doc_type, expected):
      "news", "case_series"),  # treated in practice, counted afterwards
     ("After years of experiments on animals, including rats and pigs, doctors treated a woman. "
      "The patient gave birth.", "news", "case_report"),  # the animal work came before
+    ("A firm claimed that out of a small study with 17 embryo transfers in women who previously "
+     "failed IVF, nine women became pregnant.", "news", "single_arm"),  # human results reported
+    ("The company said it achieved a pregnancy rate of 53% with the treatment.", "news",
+     "single_arm"),
+    ("A biologist said that no controlled animal studies on this approach have been published. "
+     "Nine women became pregnant after the treatment.", "news",
+     "single_arm"),  # animal studies named only as missing from the literature
+    ("First baby born with IVF that uses stem cells to pep up old eggs", "news", "case_report"),
+    ("She is the first woman to give birth after ovarian stem cell therapy.", "news",
+     "case_report"),
+    # must NOT match
+    ("IVF has a pregnancy rate of about 30% in women over 35, experts say.", "news",
+     "not_applicable"),  # a background statistic, not a programme's result
+    ("Mice treated with the cells gave birth; nine mice became pregnant.", "news",
+     "preclinical"),  # animal results
+    ("Louise Brown, the first baby born through IVF, turned 40.", "news",
+     "not_applicable"),  # the history of IVF, not this treatment's first birth
 ])
 def test_design_shaped_by_document_type(text, doc_type, expected):
     assert _design(text, doc_type) == expected
