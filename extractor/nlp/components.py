@@ -159,6 +159,78 @@ def make_token_regex_ruler(nlp, name, spans_key, patterns, exact_patterns):
     return token_regex_ruler
 
 
+@Language.factory("joined_token_spans",
+                  default_config={"spans_key": "evidence", "ruler": "span_ruler"})
+def make_joined_token_spans(nlp, name, spans_key, ruler):
+    """Ruler spans across a wrapped line and inside slash-joined words, which the token
+    patterns cannot see.
+
+    A phrase wrapped over a line ("injected into the left\\ntestes") has a newline token in the
+    middle, and a slash-joined word ("gestational sacs/embryos") is one token. Around each such
+    place a few words are copied into a small stand-in doc (without the newline; with one part
+    of the slash-joined word), the ruler's matchers run on it, and the matches that use the
+    joined place become spans of the original doc, so offsets stay those of ``doc.text``. Only
+    line breaks that the sentencizer read as wrapping a sentence are joined.
+
+    :param ruler: name of the span ruler whose patterns are matched
+    """
+    def joined_token_spans(doc):
+        matcher = nlp.get_pipe(ruler)
+        found = []
+        # Candidate places come from one regex pass over the text, not a loop over tokens.
+        for match in _JOIN_PLACES.finditer(doc.text):
+            token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if token is None or len(token) != 1:
+                continue
+            token = token[0]
+            if match.group("wrap") is not None and _wrapped_break(token):
+                found += _window_matches(doc, matcher, token.i, token.i + 1, [])
+            elif match.group("slash") is not None and token.text == match.group("slash"):
+                for part in token.text.split("/"):
+                    found += _window_matches(doc, matcher, token.i, token.i + 1, [part])
+        if found:
+            doc.spans[spans_key] = list(doc.spans[spans_key]) + found
+        return doc
+    return joined_token_spans
+
+
+# A single line break between a word and a lower-case word ("into the left\ntestes"), or words
+# joined by slashes ("sacs/embryos", "Collagen/BMMNCs"; not "6/kg" or "a/b/c/d" lists).
+_JOIN_PLACES = re.compile(r"(?<=\w)(?P<wrap>\n)(?=[a-z])"
+                          r"|(?<![\w/])(?P<slash>[A-Za-z][\w-]*(?:/[A-Za-z][\w-]*){1,2})(?![\w/])")
+# Words on each side of a joined place that a pattern may reach.
+JOIN_WINDOW = 8
+
+
+def _wrapped_break(token) -> bool:
+    """A newline-only token inside a sentence, between words: a wrapped line."""
+    doc = token.doc
+    return (token.is_space and token.text.count("\n") == 1 and 0 < token.i < len(doc) - 1
+            and not doc[token.i + 1].is_sent_start)
+
+
+def _window_matches(doc, matcher, start: int, end: int, middle: list) -> list:
+    """Spans of ``matcher`` in a stand-in doc where ``doc[start:end]`` becomes the words
+    ``middle``, kept only when they use that place, and mapped back onto ``doc``."""
+    left = doc[max(0, start - JOIN_WINDOW):start]
+    right = doc[end:end + JOIN_WINDOW]
+    words = [t.text for t in left] + middle + [t.text for t in right]
+    spaces = ([bool(t.whitespace_) for t in left] + [False] * len(middle)
+              + [bool(t.whitespace_) for t in right])
+    cut, after = len(left), len(left) + len(middle)
+    if after and after < len(words):
+        spaces[after - 1] = True if not middle else bool(doc[end - 1].whitespace_)
+
+    def to_doc(i: int, is_end: bool) -> int:
+        if i < cut or (i == cut and is_end):
+            return left.start + i
+        return start if i < after else end + i - after
+    return [Span(doc, to_doc(span.start, False), to_doc(span.end, True), label=span.label_,
+                 span_id=span.id_)
+            for span in matcher.match(Doc(doc.vocab, words=words, spaces=spaces))
+            if span.start <= cut < span.end and (middle or span.start < cut)]
+
+
 @Language.factory("longest_spans", default_config={"spans_key": "evidence"})
 def make_longest_spans(nlp, name, spans_key):
     """Keep the longest match per field, then drop blockers.

@@ -40,11 +40,13 @@ PATTERN_FILES = {
 # Labels whose ids are codes of another field, or a small closed set of their own.
 LABEL_CODES = {"cell_tissues": "cell_sources", "route_sites": "routes",
                "condition_fallbacks": "conditions"}
-# Prepositions and determiners that turn a body site into a site phrase ("into both ovaries").
+# Prepositions and determiners that turn a body site into a site phrase ("into both ovaries",
+# "directly into bilateral ovaries").
 SITE_PREPOSITIONS = ("into", "to", "in", "within")
 # Animal studies name the species before the organ: "transplanted to the rat uterus", "into the
 # mouse ovaries".
-SITE_DETERMINERS = ("", "the ", "both ", "each ", "their ", "his ", "her ", "the patient's ",
+SITE_DETERMINERS = ("", "the ", "both ", "both the ", "each ", "their ", "his ", "her ",
+                    "bilateral ", "the bilateral ", "left ", "right ", "the patient's ",
                     "the patients' ", "the left ", "the right ", "the rat ", "the rats' ",
                     "the mouse ", "the mice ", "rat ", "mouse ", "mice ")
 EXTRA_CODES = {"cell_origin": ("autologous", "allogeneic")}

@@ -3,7 +3,8 @@
 No pretrained model is loaded: the pipeline is spaCy's blank English with scispaCy's rule-based
 tokenizer (biomedical tokens such as ``CD133+`` and ``1×10^6/kg``), a line-aware sentencizer,
 scispaCy's abbreviation detector, a heading-based section tagger, the project's span ruler (its
-patterns generated from the data files in ``patterns/``), a longest-match filter, abbreviation
+patterns generated from the data files in ``patterns/``), the same patterns across wrapped
+lines and inside slash-joined words, a longest-match filter, abbreviation
 spans and context flags.
 """
 import warnings
@@ -48,6 +49,7 @@ def _new_pipeline():
     exact.add_patterns(exact_patterns)
     nlp.add_pipe("token_regex_ruler", config={"spans_key": SPANS_KEY, "patterns": regex_patterns,
                                               "exact_patterns": exact_patterns})
+    nlp.add_pipe("joined_token_spans", config={"spans_key": SPANS_KEY})
     nlp.add_pipe("longest_spans", config={"spans_key": SPANS_KEY})
     nlp.add_pipe("abbreviation_spans", config={"spans_key": SPANS_KEY})
     nlp.add_pipe("context_flags", config={"spans_key": SPANS_KEY})

@@ -93,6 +93,14 @@ CASES = [
     ("Menstrual blood stem cells are shed from the endometrium every month.",
      ["menstrual_blood"]),
     ("Blood flow from the endometrium was measured by Doppler.", []),
+    # implied sources: cells named by what they come from, in rats too
+    ("We collected menstrual blood-derived cells from infertile patients.", ["menstrual_blood"]),
+    ("Sections of treated testes with rAT-MSCs were stained.", ["adipose_msc"]),
+    ("OvaScience said its egg precursor cells improve egg health.", ["other"]),
+    ("Reported egg stem cells are not functional, says a new study", ["other"]),
+    # Must not match: the parent tissue alone, retold findings of animal work.
+    ("Menstrual blood loss was recorded in a diary.", []),
+    ("Animal studies revealed that ovaries contain rare oogonial stem cells.", []),
 ]
 
 

@@ -123,6 +123,13 @@ CASES = [
     ("Stromal fibrosis is characterized by loss of folliculogenesis and ovulation.", []),
     ("Other signs and symptoms of this disease include hot flashes and night sweats.", []),
     ("She presented to us with infertility and scanty menstruation.", []),
+    # glosses and how common a disease is describe it; retold literature is background
+    ("It causes 10-28% of cases of primary amenorrhoea (that is, the failure of menses to occur "
+     "by age 16).", []),
+    ("Literature reports indicate that adhesions cause scanty menstrual flow and miscarriage.",
+     []),
+    # a slash-joined pair still names the outcome
+    ("Rates of gestational sacs/embryos were compared between groups.", ["clinical_pregnancy"]),
 ]
 
 

@@ -58,6 +58,14 @@ CASES = [
     # A systemic injection is not literally intravenous.
     ("In preclinical models, therapeutic systemic injection of stem cells was more effective.",
      ["other"]),
+    # a phrase wrapped over a line, and a bilateral site
+    ("busulfan to stop endogenous spermatogenesis. The MSCs were injected into the left\n"
+     "testes. Cell tracing was done.", ["intratesticular"]),
+    ("MSC-like cells were injected directly into bilateral ovaries under ultrasound.",
+     ["intraovarian"]),
+    # Must not match: a heading line is not wrapped into its value, nor a site without giving.
+    ("Interventions were injected\ntestes", []),
+    ("Bilateral ovaries were small on ultrasound.", []),
 ]
 
 

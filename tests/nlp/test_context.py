@@ -38,6 +38,10 @@ CASES = [
      (False, False, True, False)),
     ("MSC have recently been used to treat premature ovarian failure.",
      "premature ovarian failure", (False, False, True, False)),
+    ("Literature reports indicate that IUA occurs in 25%-30% of women after curettage.", "IUA",
+     (False, False, True, False)),
+    ("It is a well-established fact that ovarian function is modulated by FSH.", "FSH",
+     (False, False, True, False)),
 ]
 
 

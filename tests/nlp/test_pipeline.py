@@ -113,3 +113,25 @@ def test_offsets_index_the_original_text(nlp):
     assert doc.text == text
     for span in doc.spans[SPANS_KEY]:
         assert text[span.start_char:span.end_char] == span.text
+
+
+@pytest.mark.parametrize("text, label, quote", [
+    # a phrase wrapped over a line matches, quoted from the original text
+    ("The recipients were given busulfan, and then the MSCs were injected into the left\n"
+     "testes of each rat.", "route_sites", "into the left\ntestes"),
+    # a slash-joined word is read part by part
+    ("Rates of gestational sacs/embryos were compared.", "outcomes", "gestational sacs/embryos"),
+])
+def test_phrases_across_wrapped_lines_and_slashes(nlp, text, label, quote):
+    doc = nlp(text)
+    found = [s for s in doc.spans[SPANS_KEY] if s.label_ == label]
+    assert [text[s.start_char:s.end_char] for s in found] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "Conditions:\nthin endometrium",            # a label line keeps its break
+    "MSCs were injected into the left\n\ntestes of rats.",  # a blank line ends the paragraph
+])
+def test_no_phrase_across_unwrapped_breaks(nlp, text):
+    doc = nlp(text)
+    assert not [s for s in doc.spans[SPANS_KEY] if "\n" in s.text]
