@@ -12,17 +12,18 @@ from . import (cell_attributes, cell_sources, co_interventions, cohort_size, con
                evidence_tier, outcomes, registered, registry_ids, routes, study_design,
                trial_status)
 from .claims import extract_claims
+from .spans import DOC_TYPE_KEY
 from .registry_flags import extract_registry_flags
 
 # Order matters: later extractors may read the fields set by earlier ones.
 EXTRACTORS = {
     "registry_ids": registry_ids.extract,
+    "doc_type": doc_type.extract,
     "conditions": conditions.extract,
     "cell_sources": cell_sources.extract,
     "routes": routes.extract,
     "outcomes": outcomes.extract,
     "co_interventions": co_interventions.extract,
-    "doc_type": doc_type.extract,
     "study_design": study_design.extract,
     "cohort_size": cohort_size.extract,
     "trial_status": trial_status.extract,
@@ -42,6 +43,9 @@ def build_record(document: Document, doc) -> Record:
     for field, extract in EXTRACTORS.items():
         findings = extract(document, doc, record)
         _apply(record, field, findings)
+        if field == "doc_type":
+            # The span fields grade mentions by what the document is (see spans.grade).
+            doc.user_data[DOC_TYPE_KEY] = record.doc_type
     origin = cell_attributes.extract(document, doc, record)
     record.extras["cell_origin"] = list(dict.fromkeys(f.value for f in origin))
     record.evidence.extend(origin)

@@ -3,8 +3,10 @@
 Every ruler span is graded before it becomes evidence:
 
 - **ignored**: inside eligibility criteria, keyword lists, references or end matter; in a
-  sentence about earlier or other work ("previous studies", "et al."); a comparator ("compared
-  with PRP"); negated ("no intrauterine adhesions") unless the field keeps negated mentions.
+  sentence about earlier or other work ("previous studies", "et al."), unless the document is a
+  review, news item or provider page, whose subject is what others reported (then weak); a
+  comparator ("compared with PRP"); negated ("no intrauterine adhesions") unless the field keeps
+  negated mentions.
 - **weak**: in a background or introduction section, or in a speculating sentence ("may
   restore", "promising"); a background sentence that states this study's aim ("this study
   aimed to ...") is not weak.
@@ -22,6 +24,11 @@ STRONG, WEAK, IGNORED = "strong", "weak", "ignored"
 IGNORED_SECTIONS = frozenset({"eligibility", "inclusion", "exclusion", "keywords", "references",
                               "end_matter", "mesh_terms", "publication_types", "databank"})
 WEAK_SECTIONS = frozenset({"background", "introduction"})
+# Where build_record leaves the document type for the span fields.
+DOC_TYPE_KEY = "doc_type"
+# Documents that survey what others did: their "it has been reported that ..." sentences are
+# what they are about, so such mentions are weak rather than ignored.
+SURVEY_TYPES = frozenset({"review", "news", "promotional"})
 # A background sentence that states this study's aim counts as the study's objective.
 AIM_SECTION = "objective"
 
@@ -69,8 +76,10 @@ def grade(span, document=None, ignored_sections=IGNORED_SECTIONS,
     section = section_for(span, document)
     if section in WEAK_SECTIONS and span._.aim:
         section = AIM_SECTION
-    if section in ignored_sections or span._.background or span._.compared:
+    if section in ignored_sections or span._.compared:
         return IGNORED
+    if span._.background:
+        return WEAK if span.doc.user_data.get(DOC_TYPE_KEY) in SURVEY_TYPES else IGNORED
     if span._.negated and not keep_negated:
         return IGNORED
     if section in WEAK_SECTIONS or (span._.hedged and hedges_weaken):
