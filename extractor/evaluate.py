@@ -200,10 +200,22 @@ def extract_paths(paths) -> list[dict]:
 
 def main(argv=None) -> None:
     """``python -m extractor.evaluate GOLD PATH...``: score files directly, print errors too."""
+    import argparse
     import sys
-    args = sys.argv[1:] if argv is None else argv
-    gold_path, paths = args[0], args[1:]
-    scores = score(extract_paths(paths), read_gold(gold_path))
+    import warnings
+    from .errors import ExtractorError
+    warnings.filterwarnings("ignore", message="Possible (set union|nested set)",
+                            category=FutureWarning)
+    parser = argparse.ArgumentParser(
+        prog="python -m extractor.evaluate",
+        description="Extract the given files or folders and score them against a gold file.")
+    parser.add_argument("gold", help="gold annotations, one JSON object a line")
+    parser.add_argument("paths", nargs="+", help="documents or folders of documents")
+    args = parser.parse_args(argv)
+    try:
+        scores = score(extract_paths(args.paths), read_gold(args.gold))
+    except ExtractorError as error:
+        sys.exit(f"Error: {error}")
     print(format_scores(scores))
     print(format_errors(scores))
 
