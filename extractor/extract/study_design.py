@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 from ..record import Finding
 from .cohort_size import text_cohort
-from .cues import load_cues
+from .cues import load_cues, strongest
 from .layout import layout_of, sentence_bounds
 from .structured import derived_finding, section_finding
 
@@ -39,6 +39,11 @@ PRECEDENCE = (
     ("arm_count", None, "nonrandomized_controlled"), ("single_arm_weak", None, "single_arm"),
 )
 IGNORED_PARTS = {"eligibility", "keywords", "references"}
+# A review is systematic when it names itself so ("systematic review", "meta-analysis": weight
+# 4 in cues/systematic.txt) or describes a search of several databases (a search plus a database
+# list); a literature search alone ("we searched the PubMed database") is how many narrative
+# reviews describe their reading, and does not make them systematic.
+SYSTEMATIC_MIN_WEIGHT = 4
 # Work cited as background ("In our preclinical work ... a mouse model") is not this study's.
 BACKGROUND_ONLY = {"animal", "in_vitro"}
 
@@ -244,10 +249,27 @@ def decide(hits: dict, skip_animal: bool = False) -> list[Finding]:
 
 def _review_design(document, basis) -> Finding:
     """A systematic review or meta-analysis if it says so, else a narrative review."""
-    hit = load_cues("systematic.txt").first(document.text)
-    if hit:
-        return _hit_finding("systematic_review", hit, "systematic")
+    hits = own_survey_hits(document)
+    if sum(hit.weight for hit in hits) >= SYSTEMATIC_MIN_WEIGHT:
+        return _hit_finding("systematic_review", hits[0], "systematic")
     return derived_finding(FIELD, "narrative_review", basis, "review without a systematic search")
+
+
+def own_survey_hits(document) -> list:
+    """Systematic-review wording about the document's own method, one hit per cue, heaviest first.
+
+    Sentences about other work are left out: "Recent meta-analyses by Busnelli et al (2021)
+    have evaluated ..." cites a meta-analysis, and a narrative review citing one is not one.
+    """
+    layout = layout_of(document)
+    background = load_cues("background.txt")
+    own = []
+    for hit in load_cues("systematic.txt").find(document.text):
+        start, end = layout.sentence(hit.start)
+        if layout.part(hit.start) != "references" \
+                and not background.first(document.text, start, end):
+            own.append(hit)
+    return strongest(own, limit=len(own))
 
 
 def _news_design(hits: dict) -> list[Finding]:

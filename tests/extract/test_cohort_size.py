@@ -21,6 +21,8 @@ CASES = [
     ("Sixty men with azoospermia will be recruited after written consent.", 60),
     ("Six cases of refractory AS with failed adhesiolysis were included.", 6),
     ("One hundred and twenty women were enrolled.", 120),
+    # a contrast with other work still counts this study's own people
+    ("Unlike earlier approaches, this trial enrolled 30 women with POI.", 30),
     ("forty-two participants were randomized to cells or placebo.", 42),
     ("In total, 1,200 couples participated in the registry study.", 1200),
     # randomized, not analysed, is the cohort

@@ -165,11 +165,28 @@ def test_design_from_text(text, doc_type, expected):
     ("This systematic review attempts to investigate MSC therapy for NOA.", "review",
      "systematic_review"),
     ("This editorial offers a succinct summary of MSC therapy.", "review", "narrative_review"),
+    ("We systematically searched PubMed, Embase and the Cochrane Library for trials of MSCs.",
+     "review", "systematic_review"),  # a search of several databases
+    ("We searched PubMed, Embase and Web of Science for randomized trials of PRP.", "review",
+     "systematic_review"),
+    # must NOT match: a single literature search, and meta-analyses of others
+    ("In this article, we searched the published literature between 2000 and 2020 from the "
+     "PubMed database and summarized the preclinical research data.", "review",
+     "narrative_review"),
+    ("Recent meta-analyses by Busnelli et al (2021) and Yang et al (2019) have evaluated PBMC "
+     "administration for RIF.", "review", "narrative_review"),
+    ("A meta-analysis [12] found higher pregnancy rates. This review summarizes MSC therapy.",
+     "review", "narrative_review"),
     ("Book a consultation with our clinic; randomized trials show benefit.", "promotional",
      "not_applicable"),
     ("Researchers injected stem cells into a group of mice given chemotherapy.", "news",
      "preclinical"),
     ("The patient, a cancer survivor, received his own stem cells.", "news", "case_report"),
+    ("The patient became pregnant three months after the injection.", "news", "case_report"),
+    ("Cells collected from the patient are multiplied in the laboratory and given back to the "
+     "patient by vein.", "news", "not_applicable"),  # explains a procedure: no one case
+    ("In case the patient is not willing to opt for IVF, stem cells are an option.", "news",
+     "not_applicable"),
     ("Several clinical trials have demonstrated the efficacy of stem cell therapy.", "news",
      "not_applicable"),
     ("The clinical trial included 20 women with Asherman syndrome who had not responded to "
