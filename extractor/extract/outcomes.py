@@ -15,6 +15,13 @@ Outcomes differ from the other coded fields in three ways:
 - a review's list of the data it extracted ("Data on live birth, implantation rate ... were
   extracted") names measures, not results, and is dropped.
 
+A review reports outcomes only "when the pooled results are stated" (the annotation rules): its
+abstract names measures in aims, mechanisms, definitions and tables of registered trials'
+planned endpoints. So a review's mention counts only in its results or conclusions, or in a
+sentence that states a finding ("significantly increased endometrial thickness", "60 (11.7%)
+became pregnant"); "to evaluate the efficacy, safety ..." and "respond to FSH by undergoing
+self-renewal" name none.
+
 Births of laboratory animals ("the mice went on to give birth") are coded as pregnancy, as
 litters are: live_birth is a human outcome.
 
@@ -23,8 +30,8 @@ egg quality") is weak rather than ignored: a clinic page or a review often has n
 introduction, while a study report's strong mentions still win over it.
 """
 from ..nlp import context
-from .spans import (IGNORED, IGNORED_SECTIONS, WEAK, WEAK_SECTIONS, best_spans, finding_from_span,
-                    grade, grade_groups, section_for, spans_for)
+from .spans import (DOC_TYPE_KEY, IGNORED, IGNORED_SECTIONS, WEAK, WEAK_SECTIONS, best_spans,
+                    finding_from_span, grade, grade_groups, section_for, spans_for)
 
 FIELD = "outcomes"
 THRESHOLD_WORDS = {"less", "below", "under", "lower", "greater", "more", "above", "over", "<", ">",
@@ -37,6 +44,9 @@ PARTNER_WORDS = {"husband", "husbands", "partner", "partners", "spouse", "spouse
 # A background or introduction section describes the disease and earlier work; the outcomes of
 # this study are in its aims, methods, results and registry fields.
 OUTCOME_IGNORED_SECTIONS = IGNORED_SECTIONS | WEAK_SECTIONS
+# A review states its results here; elsewhere only in a sentence that states a finding.
+REVIEW = "review"
+RESULT_SECTIONS = frozenset({"results", "conclusions"})
 
 
 def extract(document, doc, record):
@@ -46,6 +56,8 @@ def extract(document, doc, record):
              if not (context.describes_condition(s, conditions) or is_threshold(s)
                      or is_baseline_state(s) or context.lists_extracted_data(s)
                      or context.defines_or_works_up(s))]
+    if doc.user_data.get(DOC_TYPE_KEY) == REVIEW:
+        spans = [s for s in spans if _states_review_result(s, document)]
     groups = grade_groups(spans, document, ignored_sections=OUTCOME_IGNORED_SECTIONS,
                           keep_negated=True, hedges_weaken=False)
     groups[WEAK] = [s for s in groups[IGNORED] if _claims_for_therapy(s, document)]
@@ -64,6 +76,11 @@ def _claims_for_therapy(span, document) -> bool:
     general grading: what a page says the therapy does."""
     return (section_for(span, document) in WEAK_SECTIONS and context.names_therapy(span)
             and grade(span, document, keep_negated=True, hedges_weaken=False) == WEAK)
+
+
+def _states_review_result(span, document) -> bool:
+    """A review's mention in its results or conclusions, or in a sentence stating a finding."""
+    return section_for(span, document) in RESULT_SECTIONS or context.states_result(span)
 
 
 def is_threshold(span) -> bool:

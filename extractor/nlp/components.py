@@ -97,7 +97,8 @@ def make_section_tagger(nlp, name):
         text = doc.text
         starts = []
         for match in regex.finditer(text):
-            label = match.group("line") or match.group("inline") or match.group("label")
+            label = (match.group("line") or match.group("inline") or match.group("label")
+                     or match.group("tagged"))
             heading = " ".join(label.lower().split())
             rest_of_line = text[match.end():].split("\n", 1)[0].strip()
             inline = match.group("colon") is not None and rest_of_line
@@ -162,8 +163,8 @@ def make_token_regex_ruler(nlp, name, spans_key, patterns, exact_patterns):
 @Language.factory("joined_token_spans",
                   default_config={"spans_key": "evidence", "ruler": "span_ruler"})
 def make_joined_token_spans(nlp, name, spans_key, ruler):
-    """Ruler spans across a wrapped line and inside slash-joined words, which the token
-    patterns cannot see.
+    """Ruler spans across a wrapped line, a white-space token and inside slash-joined words, which
+    the token patterns cannot see.
 
     A phrase wrapped over a line ("injected into the left\\ntestes") has a newline token in the
     middle, and a slash-joined word ("gestational sacs/embryos") is one token. Around each such
@@ -196,16 +197,19 @@ def make_joined_token_spans(nlp, name, spans_key, ruler):
 
 # A single line break between a word and a lower-case word ("into the left\ntestes"), or words
 # joined by slashes ("sacs/embryos", "Collagen/BMMNCs"; not "6/kg" or "a/b/c/d" lists).
-_JOIN_PLACES = re.compile(r"(?<=\w)(?P<wrap>\n)(?=[a-z])"
+# A run of horizontal white space that the tokenizer keeps as a token (a no-break space beside a
+# space, "uterine\u00a0 stem cells"; two spaces) joins its words the same way.
+_JOIN_PLACES = re.compile(r"(?<=\w)(?P<wrap>\n|[ \t]*\u00a0[ \t\u00a0]*|[ \t]{2,})(?=[a-z])"
                           r"|(?<![\w/])(?P<slash>[A-Za-z][\w-]*(?:/[A-Za-z][\w-]*){1,2})(?![\w/])")
 # Words on each side of a joined place that a pattern may reach.
 JOIN_WINDOW = 8
 
 
 def _wrapped_break(token) -> bool:
-    """A newline-only token inside a sentence, between words: a wrapped line."""
+    """A white-space token inside a sentence, between words: a wrapped line (one newline) or a
+    run of spaces with a no-break space ("uterine\u00a0 stem cells")."""
     doc = token.doc
-    return (token.is_space and token.text.count("\n") == 1 and 0 < token.i < len(doc) - 1
+    return (token.is_space and token.text.count("\n") <= 1 and 0 < token.i < len(doc) - 1
             and not doc[token.i + 1].is_sent_start)
 
 

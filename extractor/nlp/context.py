@@ -143,6 +143,30 @@ def defines_or_works_up(span, sent=None) -> bool:
     return _has_cue(_joined(span.sent if sent is None else sent), _cues("definitions.txt"))
 
 
+def states_result(span, sent=None) -> bool:
+    """True when the sentence states a finding: "stem cell-loaded scaffolds significantly
+    increased endometrial thickness", "Of the 522 patients treated, 60 (11.7%) became pregnant",
+    "adult stem cells promote follicular development"; not a plan or a list of measures
+    ("NCT03381807 Evaluation of the changes of endometrial thickness", "Improvements in
+    endometrial thickness ... were compared"), nor a mechanism ("respond to FSH by undergoing
+    self-renewal") or a definition ("an essential environment for embryo implantation").
+
+    A bare verb of change ("improve") states a finding unless "to" stands before it ("tried to
+    improve the quality").
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    tokens = list(span.sent if sent is None else sent)
+    text = _joined(tokens)
+    if _has_cue(text, _cues("plans.txt")):
+        return False
+    if _has_cue(text, _cues("results.txt")):
+        return True
+    verbs = {cue.strip() for cue in _cues("result_verbs.txt")}
+    return any(token.lower_ in verbs and (i == 0 or tokens[i - 1].lower_ != "to")
+               for i, token in enumerate(tokens))
+
+
 def names_animal(span, sent=None) -> bool:
     """True when the sentence names laboratory animals: "sterilised mice produced eggs and went
     on to give birth".

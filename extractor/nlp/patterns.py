@@ -273,7 +273,9 @@ def heading_regex() -> re.Pattern:
     - eligibility labels after punctuation or a bullet: "..., Exclusion criteria: Thyroid ...",
       "Eligibility Criteria: Criteria: Inclusion Criteria: * ...";
     - the capitalised labels of a structured abstract run on as one paragraph, after a sentence
-      end: "... regeneration. Methods: Thirty-two rats ... Results: The HE staining ...".
+      end: "... regeneration. Methods: Thirty-two rats ... Results: The HE staining ...";
+    - any heading right after a JATS section tag, as abstracts taken from publisher metadata
+      carry them: "<jats:sec> Background Pregnancy in ...", "<jats:sec> Results Out of 211 ...".
     """
     phrases = sorted((phrase for phrase, _ in read_mapping("sections.txt")), key=len,
                      reverse=True)
@@ -283,4 +285,5 @@ def heading_regex() -> re.Pattern:
     inline = r"(?<=[,;.:*])[ \t]*(?P<inline>inclusion criteria|exclusion criteria)[ \t]*:"
     labels = "|".join(ABSTRACT_LABELS)
     run_on = rf"(?<=[.!?])[ \t]*(?-i:(?P<label>{labels}))[ \t]*:"
-    return re.compile(f"{line_start}|(?i:{inline})|{run_on}")
+    tagged = rf"(?<=<jats:sec>)[ \t]*(?:<jats:title>)?[ \t]*(?i:(?P<tagged>{alternatives}))\b"
+    return re.compile(f"{line_start}|(?i:{inline})|{run_on}|{tagged}")

@@ -101,6 +101,21 @@ CASES = [
     # Must not match: the parent tissue alone, retold findings of animal work.
     ("Menstrual blood loss was recorded in a diary.", []),
     ("Animal studies revealed that ovaries contain rare oogonial stem cells.", []),
+    # peripheral blood mononuclear cells are immune cells, not mobilized stem cells
+    ("Intrauterine infusion of peripheral blood mononuclear cells (PBMCs) before transfer.",
+     ["other"]),
+    ("PBMC flushing improved the implantation rate.", ["other"]),
+    ("G-CSF mobilized peripheral blood stem cells (PBSCs) were collected by apheresis.",
+     ["peripheral_blood"]),
+    ("They isolated the sperm stem cells in biopsy pieces retrieved from the testicles.",
+     ["other"]),
+    ("Transplantation of mesenchymal cells (isolated from different sources) was studied.",
+     ["msc_unspecified"]),
+    # a no-break space or a double space inside a phrase still joins its words
+    ("The ovarian and uterine\u00a0 stem cells were reviewed.", ["endometrial"]),
+    ("Adipose  derived stem cells were injected.", ["adipose_msc"]),
+    # must not match: mesenchymal tissue words that name no cells
+    ("The mesenchymal tissue of the ovary was examined.", []),
 ]
 
 

@@ -2,6 +2,9 @@
 import pytest
 
 from extractor.extract import outcomes
+from extractor.extract.spans import DOC_TYPE_KEY
+from extractor.record import Record
+from conftest import make_text_document
 
 CASES = [
     ("Number of antral follicles, Anti Mullerian hormone levels, Live birth rate",
@@ -128,6 +131,15 @@ CASES = [
      "by age 16).", []),
     ("Literature reports indicate that adhesions cause scanty menstrual flow and miscarriage.",
      []),
+    # ovarian function that came back is reported; an aim or a composite of coded measures is not
+    ("Ovarian function was gradually restored in nine patients.", ["other"]),
+    ("Nine have gradually recovered their ovarian functions.", ["other"]),
+    ("Results showed ovarian function restoration in most of the women.", ["other"]),
+    ("Some women spontaneously regained ovarian function after the transplant.", ["other"]),
+    ("Improvement of ovarian function in women with poor ovarian response using stem cells.",
+     []),
+    ("There is no effective treatment available to restore ovarian function.", []),
+    ("The aim is to improve ovarian function and stimulate oocyte production.", []),
     # a slash-joined pair still names the outcome
     ("Rates of gestational sacs/embryos were compared between groups.", ["clinical_pregnancy"]),
 ]
@@ -136,3 +148,40 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_outcomes(field_values, text, expected):
     assert sorted(field_values(outcomes, text)) == sorted(expected)
+
+
+REVIEW_CASES = [
+    # A review's outcomes are its stated results.
+    ("Stem cell-loaded scaffolds significantly increased endometrial thickness (SMD = 1.99).",
+     ["endometrial_thickness"]),
+    ("Of the 522 patients treated, 60 (11.7%) became pregnant.", ["clinical_pregnancy"]),
+    ("Results: Pregnancy outcomes were reported in most controlled studies.",
+     ["clinical_pregnancy"]),
+    ("Adult stem cells from several origins promote follicular development.",
+     ["follicle_development"]),
+    # must not match: a review's aims, planned endpoints of listed trials, mechanisms and
+    # definitions
+    ("Purpose: To evaluate the efficacy, safety, and limitations of cellular therapy in POI.", []),
+    ("UC-MSCs 18 participants NCT03724617 Evaluation of the change of endometrial thickness, "
+     "pregnancy rate, live birth rate.", []),
+    ("A wide range of clinical trials have been developed in order to prove safety.", []),
+    ("The stem cells express FSHR and respond to FSH by undergoing self-renewal.", []),
+    ("The endometrium undergoes cyclic renewal in preparation for embryo implantation.", []),
+    ("Unusual sperm parameters include sperm concentration, morphology and motility.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEW_CASES)
+def test_review_outcomes_are_stated_results(nlp, text, expected):
+    doc = nlp(text)
+    doc.user_data[DOC_TYPE_KEY] = "review"
+    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    assert sorted(dict.fromkeys(f.value for f in findings)) == sorted(expected)
+
+
+def test_review_rule_leaves_other_documents(nlp):
+    text = "The stem cells express FSHR and respond to FSH by undergoing self-renewal."
+    doc = nlp(text)
+    doc.user_data[DOC_TYPE_KEY] = "primary_study"
+    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    assert [f.value for f in findings] == ["fsh"]

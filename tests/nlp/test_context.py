@@ -132,3 +132,23 @@ def test_after_delivery(nlp, text, expected):
 def test_carries_embryo(nlp, text, expected):
     sites = spans_of(nlp, text, "route_sites")
     assert sites and context.carries_embryo(sites[-1]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stem cell-loaded scaffolds significantly increased endometrial thickness.", True),
+    ("Of the 522 patients treated, 60 (11.7%) became pregnant.", True),
+    ("Adult stem cells promote follicular development.", True),
+    ("No serious adverse reactions were observed during stem cell therapy.", True),
+    ("MSCs have been differentiated into germ cells in vitro.", True),
+    # must not match: aims, plans, lists of measures, mechanisms, definitions
+    ("Purpose: To evaluate the efficacy, safety, and limitations of cellular therapy.", False),
+    ("NCT03381807 Evaluation of the changes of endometrial thickness, pregnancy rate.", False),
+    ("Improvements in endometrial thickness and pregnancy rates were compared between groups.",
+     False),
+    ("Various techniques have been tried to improve egg quality.", False),
+    ("The stem cells express FSHR and respond to FSH by undergoing self-renewal.", False),
+    ("The endometrium provides an essential environment for embryo implantation.", False),
+])
+def test_states_result(nlp, text, expected):
+    span = spans_of(nlp, text, "outcomes")[0]
+    assert context.states_result(span) is expected

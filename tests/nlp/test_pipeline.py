@@ -86,6 +86,10 @@ def test_case_sensitive_abbreviations_do_not_match_lower_case(nlp):
      "Criteria: * azoospermia", ["inclusion", "exclusion"]),
     # A question heading of a clinic page's explainer.
     ("What are Stem Cells?\nEmbryonic stem cells come from blastocysts.", ["background"]),
+    # Headings after JATS section tags, as in abstracts from publisher metadata.
+    ("Abstract<jats:sec> Background POI is common.</jats:sec><jats:sec> Case presentation We "
+     "injected MSCs in two women.</jats:sec>", ["background", "results"]),
+    ("<jats:sec><jats:title>Methods</jats:title> Rats received MSCs.", ["methods"]),
 ])
 def test_section_tagger(nlp, text, section_of_mention):
     doc = nlp(text)
@@ -95,6 +99,11 @@ def test_section_tagger(nlp, text, section_of_mention):
 
 def test_headings_inside_sentences_do_not_open_sections(nlp):
     doc = nlp("The results of the background check were fine.")
+    assert doc._.sections == []
+
+
+def test_a_jats_tag_before_plain_words_opens_no_section(nlp):
+    doc = nlp("<jats:sec> Women with POI received MSCs.</jats:sec>")
     assert doc._.sections == []
 
 
@@ -121,6 +130,10 @@ def test_offsets_index_the_original_text(nlp):
      "testes of each rat.", "route_sites", "into the left\ntestes"),
     # a slash-joined word is read part by part
     ("Rates of gestational sacs/embryos were compared.", "outcomes", "gestational sacs/embryos"),
+    # a no-break space kept as a token, or a double space, inside a phrase
+    ("The ovarian and uterine\u00a0 stem cells were reviewed.", "cell_sources",
+     "uterine\u00a0 stem cells"),
+    ("Cells were injected into the\u00a0ovaries.", "route_sites", "into the\u00a0ovaries"),
 ])
 def test_phrases_across_wrapped_lines_and_slashes(nlp, text, label, quote):
     doc = nlp(text)
