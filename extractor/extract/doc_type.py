@@ -4,12 +4,14 @@ The source kind and publication types decide when the input carries them. Otherw
 (``cues/registry.txt``, ``scholarly.txt``, ``review.txt``, ``study.txt``, ``news.txt``,
 ``promotional.txt``) vote, each distinct cue once with its weight, and the finding's note names
 the winning genre, its share of the votes and the cues that decided it. A web page that names a
-stem-cell treatment (``cues/therapy.txt``) but carries no genre cue at all is typed as a
-provider's page with a low confidence: scholarly, registry and news pages all have furniture of
-their own, while a clinic's lay page about a treatment may have none.
+stem-cell treatment (``cues/therapy.txt``), or failing that a condition the span ruler knows, but
+carries no genre cue at all is typed as a provider's page with a low confidence: scholarly,
+registry and news pages all have furniture of their own, while a clinic's lay page about a
+treatment, or one that only explains the disease it treats, may have none.
 """
 from ..record import Finding
 from .cues import load_cue_files, load_cues, scores, strongest
+from .spans import spans_for
 from .structured import section_finding
 from .study_design import surveyed_nonhuman
 
@@ -42,14 +44,14 @@ def extract(document, doc, record):
     The confidence and the reasons (cues or structured fields) are kept in ``record.extras``
     as ``doc_type_confidence`` and ``doc_type_reasons``.
     """
-    findings, confidence = _decide(document)
+    findings, confidence = _decide(document, doc)
     if findings:
         record.extras["doc_type_confidence"] = round(confidence, 2)
         record.extras["doc_type_reasons"] = [findings[0].note or findings[0].quote]
     return findings
 
 
-def _decide(document) -> tuple[list, float]:
+def _decide(document, doc) -> tuple[list, float]:
     if document.kind == "ctgov":
         return [_structured(document, "registry_record", "ClinicalTrials.gov record")], \
             STRUCTURED_CONFIDENCE
@@ -62,7 +64,7 @@ def _decide(document) -> tuple[list, float]:
         value = _scholarly_kind(hits, document.text)
         note = "journal article; " + _split_note(hits, value)
         return [_structured(document, value, note)], JOURNAL_SPLIT_CONFIDENCE
-    return _classify(document.text)
+    return _classify(document.text, doc)
 
 
 def _structured(document, value, note) -> Finding:
@@ -95,29 +97,44 @@ def classify_text(text: str) -> list[Finding]:
     return _classify(text)[0]
 
 
-def _classify(text: str) -> tuple[list[Finding], float]:
-    """:func:`classify_text` with the winner's share of the cue votes as its confidence."""
+def _classify(text: str, doc=None) -> tuple[list[Finding], float]:
+    """:func:`classify_text` with the winner's share of the cue votes as its confidence.
+
+    :param doc: the parsed text, whose condition spans mark a page about a disease
+    """
     found = load_cue_files(*ALL_FILES).find(text)
     hits = {family: [h for h in found if h.label in labels]
             for family, labels in FAMILIES.items()}
     totals = {name: sum(scores(found).values()) for name, found in hits.items()}
     winner = max(totals, key=lambda name: (totals[name], name == "scholarly"))
     if not totals[winner]:
-        return _unmarked_page(text)
+        return _unmarked_page(text, doc)
     value = GENRES.get(winner) or _scholarly_kind(hits["scholarly"], text)
     confidence = totals[winner] / sum(totals.values())
     return [_cue_finding(value, confidence, hits[winner])], confidence
 
 
-def _unmarked_page(text: str) -> tuple[list[Finding], float]:
-    """A page about a treatment without any genre cue: a provider's page, with low confidence."""
-    hit = load_cues("therapy.txt").first(text)
-    if hit is None:
+def _unmarked_page(text: str, doc=None) -> tuple[list[Finding], float]:
+    """A page about a treatment, or about a condition it treats, without any genre cue: a
+    provider's page, with low confidence ("Asherman's syndrome is a rare disorder of the
+    uterus ..." on a clinic's site)."""
+    found = _topic(text, doc)
+    if found is None:
         return [], 0.0
-    note = (f"promotional {UNMARKED_PAGE_CONFIDENCE:.2f}: names '{hit.text}' without scholarly, "
+    quote, start, end = found
+    note = (f"promotional {UNMARKED_PAGE_CONFIDENCE:.2f}: names '{quote}' without scholarly, "
             "news or registry wording")
-    return [Finding(FIELD, "promotional", hit.text, hit.start, hit.end, note=note)], \
+    return [Finding(FIELD, "promotional", quote, start, end, note=note)], \
         UNMARKED_PAGE_CONFIDENCE
+
+
+def _topic(text: str, doc=None) -> tuple[str, int, int] | None:
+    """The first treatment named, else the first condition span: ``(quote, start, end)``."""
+    hit = load_cues("therapy.txt").first(text)
+    if hit is not None:
+        return hit.text, hit.start, hit.end
+    span = next(iter(spans_for(doc, "conditions")), None) if doc is not None else None
+    return None if span is None else (span.text, span.start_char, span.end_char)
 
 
 def _scholarly_kind(hits, text: str) -> str:

@@ -120,6 +120,42 @@ CASES = [
      "Healthy Volunteers: No", "registry_record"),
     ("Why Choose Us\nOur services include PRP and stem cell therapy for thin endometrium.\n"
      "Am I a good candidate?\nFrequently Asked Questions", "promotional"),
+    ("U.S., Feb. 25 -- ClinicalTrials.gov registry received information related to the study "
+     "titled 'Spermatogonial Differentiation'.\nThis clinical trial aims to explore sperm "
+     "production in vitro.", "news"),  # a dateline opens a wire item
+    ("BOSTON, July 28, 2005 ( – A team of Harvard researchers grew eggs in sterilized mice.",
+     "news"),  # dateline with place and full date
+    (" date 2021-07-16 Mouse Eggs Made Entirely from Scratch\n\n(STAT News) – The tiny clump "
+     "of mouse cells didn't look like an ovary. The eggs came from stem cells. (Read Full "
+     "Article)", "news"),  # a wire credit and a digest's link to the full story
+    ("Chinese scientists are celebrating a breakthrough that lets women with damaged uteri "
+     "have children.", "news"),  # researchers named by their country
+    ("Swedish researchers grew stem cells on a scaffold to repair the uterus of rats.",
+     "news"),
+    ("Recent meta-analyses by Busnelli et al (2021) and Yang et al (2019) have evaluated PBMC "
+     "administration for RIF. Pregnancy rates were higher after PBMC flushing.",
+     "promotional"),  # a clinic page citing others' meta-analyses is not one itself
+    ("Condition or disease\nIntervention/treatment\nPhase\nPremature Ovarian Failure\n"
+     "Biological: umbilical cord MSC\nPhase 1\nStudy Design\nEstimated Enrollment : 20",
+     "registry_record"),  # the ClinicalTrials.gov study-details layout
+    pytest.param("Abstract\nBackground: Gonadal tissue banking is advocated in young cancer "
+                 "patients.\nFindings: VSELs survive chemotherapy and can regenerate gonads.\n"
+                 "Conclusions: VSELs may obviate cryobanking.", "review",
+                 marks=pytest.mark.xfail(strict=True, reason="a commentary's abstract without survey "
+                                                "wording reads as a research report")),
+    # must NOT be taken for news
+    ("Abstract\nSubsequent researchers showed that MSCs home to the ovary. We injected MSCs "
+     "into 20 rats.\nResults: AMH rose (P < 0.05).", "primary_study"),  # a sentence opener
+    ("Abstract\nA GFP reporter gene marked the transplanted cells. We injected MSCs into mice "
+     "with POF.", "primary_study"),  # "reporter" is not a journalist here
+    # must NOT be taken for a provider page
+    ("Abstract\nOur laboratory has shown that MSCs restore ovarian function. We transplanted "
+     "MSCs into 12 mice.", "primary_study"),  # authors' "our laboratory"
+    ("Study design: a randomized trial of 40 women with thin endometrium. Primary outcome: "
+     "clinical pregnancy rate. Results: 12 of 20 conceived (P = 0.02).",
+     "primary_study"),  # run-in abstract headings are not registry label lines
+    ("Abstract\nWe present the results of a cost study. Treatment cost $4,500 per cycle. We "
+     "enrolled 30 women.\nResults: 10 conceived.", "primary_study"),  # prices in a paper
     # must NOT be typed by the case
     ("Abstract\nThis systematic review and meta-analysis pooled clinical trials of MSCs in "
      "women with POI. In addition, a case report of a treated patient is described.",
@@ -167,6 +203,29 @@ def _classify(document):
 def test_doc_type_from_page_cues(text, expected):
     findings = _classify(_document(text))
     assert (findings[0].value if findings else None) == expected
+
+
+# A page without genre cues that names no treatment but a condition the span ruler knows: a
+# provider's page that explains the disease it treats.
+DISEASE_PAGES = [
+    ("Azoospermia\n\nAzoospermia means there is no sperm in the ejaculate. It affects about 1% "
+     "of men.", "promotional"),
+    ("Asherman's Syndrome\n\nAsherman's syndrome is a rare, acquired disorder of the uterus.",
+     "promotional"),
+    ("Premature ovarian insufficiency\n\nThe ovaries stop working before the age of 40.",
+     "promotional"),
+    # must NOT decide
+    ("Women often wish to conceive later in life.", None),  # names no condition
+    ("Lorem ipsum dolor sit amet.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", DISEASE_PAGES)
+def test_disease_explainer_is_a_provider_page(nlp, text, expected):
+    findings = doc_type.extract(_document(text), nlp(text), Record(doc_id="t", source="t"))
+    assert (findings[0].value if findings else None) == expected
+    for finding in findings:
+        assert finding.quote == text[finding.start:finding.end]
 
 
 def test_note_gives_genre_confidence_and_cues():
