@@ -101,10 +101,10 @@ CASES = [
     # Must not match: the parent tissue alone, retold findings of animal work.
     ("Menstrual blood loss was recorded in a diary.", []),
     ("Animal studies revealed that ovaries contain rare oogonial stem cells.", []),
-    # peripheral blood mononuclear cells are immune cells, not mobilized stem cells
+    # mononuclear cells are coded by their source tissue, like marrow and cord blood ones
     ("Intrauterine infusion of peripheral blood mononuclear cells (PBMCs) before transfer.",
-     ["other"]),
-    ("PBMC flushing improved the implantation rate.", ["other"]),
+     ["peripheral_blood"]),
+    ("PBMC flushing improved the implantation rate.", ["peripheral_blood"]),
     ("G-CSF mobilized peripheral blood stem cells (PBSCs) were collected by apheresis.",
      ["peripheral_blood"]),
     ("They isolated the sperm stem cells in biopsy pieces retrieved from the testicles.",
