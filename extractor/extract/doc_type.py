@@ -11,6 +11,7 @@ treatment, or one that only explains the disease it treats, may have none.
 """
 from ..record import Finding
 from .cues import load_cue_files, load_cues, scores, strongest
+from .registry_ids import iter_registry_ids
 from .spans import spans_for
 from .structured import section_finding
 from .study_design import surveyed_nonhuman
@@ -36,6 +37,9 @@ ALL_FILES = ("registry.txt", "promotional.txt", "news.txt", *SCHOLARLY)
 STRUCTURED_CONFIDENCE = 1.0
 JOURNAL_SPLIT_CONFIDENCE = 0.8
 UNMARKED_PAGE_CONFIDENCE = 0.3
+# A research report names its own registration, at most with a secondary id; a text naming
+# this many distinct trials lists other people's.
+SURVEYED_TRIALS = 3
 
 
 def extract(document, doc, record):
@@ -145,7 +149,9 @@ def _scholarly_kind(hits, text: str) -> str:
     study, as the annotation rules type hybrid documents by their original contribution. A
     meta-analysis of animal work that also reports a treated patient ("a meta-analysis ... in
     animal models of POF. In addition, a case report of a patient ...") is typed by that patient:
-    the one human case is the strongest evidence the text reports.
+    the one human case is the strongest evidence the text reports. A scholarly text naming
+    several registered trials ("NCT02204358 ... NCT03724617 ... NCT04432467", a review's table
+    of ongoing trials) surveys them, since a research report has one registration of its own.
     """
     by_label = scores(hits)
     if by_label.get("systematic"):
@@ -154,7 +160,14 @@ def _scholarly_kind(hits, text: str) -> str:
         return "review"
     if by_label.get("original"):
         return "primary_study"
+    if len(registered_trials(text)) >= SURVEYED_TRIALS:
+        return "review"
     return "review" if by_label.get("review", 0) > by_label.get("study", 0) else "primary_study"
+
+
+def registered_trials(text: str) -> set[str]:
+    """The distinct registration ids written in ``text`` ("NCT02204358", "IRCT2015...")."""
+    return {rid for rid, _ in iter_registry_ids(text)}
 
 
 def _split_note(hits, value: str) -> str:

@@ -138,6 +138,38 @@ CASES = [
     ("Condition or disease\nIntervention/treatment\nPhase\nPremature Ovarian Failure\n"
      "Biological: umbilical cord MSC\nPhase 1\nStudy Design\nEstimated Enrollment : 20",
      "registry_record"),  # the ClinicalTrials.gov study-details layout
+    ("TUESDAY, Nov. 6 (HealthDay News) -- Spermatogonial stem cells can be transplanted back "
+     "into the testes.", "news"),  # a dateline followed by its wire credit
+    ("The present study aimed to identify the factors that allow differentiation of germ cells "
+     "from embryonic stem cells. Injected cells were seen in the recipient testes.",
+     "primary_study"),  # "the present study aimed" as "this study aimed"
+    ("Skip to main content\n. 2023 Jul 6;14:1165574. doi: 10.3389/fendo.2023.1165574\nTable "
+     "2.\nOutcomes No. studies Summary SMD (95%CI) I2 (%)\nE2 30 286 282 2.69 88",
+     "review"),  # a meta-analysis table: the heterogeneity of pooled studies
+    ("Skip to main content\ndoi: 10.1177/09636897231159561\nTable 2.\nClinical trials of MSCs "
+     "for intrauterine adhesions\nCollagen scaffold 30 participants NCT02204358\nUC-MSCs 18 "
+     "participants NCT03724617\nAMSCs 10 participants NCT04432467", "review"),  # lists trials
+    ("此综述旨在总结干细胞向雌性生殖细胞转分化的研究进展。doi: 10.7507/1002-0179.201600535",
+     "review"),  # Chinese "this review aims to summarise"
+    ("Does it work?\nResearchers at the university say ovarian rejuvenation is still "
+     "experimental.", "news"),  # an explainer's question heading is no provider furniture
+    ("Condition category\nPregnancy and Childbirth\nDate applied\n29/07/2019\nLast edited\n"
+     "09/08/2019\nRecruitment status\nNo longer recruiting\nPlain English Summary\nIn the "
+     "present study, we investigated PBMCs in women with failed IVF.",
+     "registry_record"),  # the ISRCTN record layout
+    # must NOT be taken for a meta-analysis, a survey of trials or a registry record
+    ("Abstract\nWe enrolled 40 women with thin endometrium. The trial status was reviewed "
+     "monthly and the date applied for each dose was recorded.\nResults: AMH rose (P < 0.05).",
+     "primary_study"),  # the ISRCTN labels only as whole lines
+    ("Abstract\nGrade I2 lesions were excluded. We enrolled 40 women.\nResults: AMH rose "
+     "(P < 0.05).", "primary_study"),  # no heterogeneity statistic
+    ("Abstract\nThis trial (NCT02204358, IRCT2015052322448N1) enrolled 40 women.\nResults: "
+     "AMH rose (P < 0.05).", "primary_study"),  # its own registration and a secondary id
+    ("Brief Summary\nDetailed Description\nStudy Type: Interventional\nRelated trials\n"
+     "NCT02204358\nNCT03724617\nNCT04432467", "registry_record"),  # a mirror's sidebar
+    ("Why this matters for stem cell banking: own cells could be stored.\n- Study type: "
+     "prospective observational study.\n- Participants: 50 women. Researchers are studying "
+     "stem cells.", "news"),  # a study summary's "Study type" line is not a registry label
     pytest.param("Abstract\nBackground: Gonadal tissue banking is advocated in young cancer "
                  "patients.\nFindings: VSELs survive chemotherapy and can regenerate gonads.\n"
                  "Conclusions: VSELs may obviate cryobanking.", "review",
