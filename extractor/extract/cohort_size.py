@@ -47,6 +47,7 @@ _FRACTION_BEFORE = re.compile(rf"(?:\d+|{NUMBER_WORDS})\s+(?:out\s+)?of\s+(?:the
 _FRACTION_AFTER = re.compile(r"^\s*/\s*\d")
 _YEAR_BEFORE = re.compile(r"(?:\bin|since|from|until|during|between|year|\bto)\s+$", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d][\w'’-]*)")
+_AGE_WORD = re.compile(r"aged?$", re.I)
 _CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas|of whom|of which)\b|[,;:()]", re.I)
 # Added to the distance of a cue from a count when a clause boundary lies between them, so
 # "18 women were enrolled and 16 completed" credits "enrolled" to 18.
@@ -263,9 +264,14 @@ def _mods_ok(mods: str) -> bool:
 
 
 def is_noun_modifier(text: str, end: int) -> bool:
-    """"12 adult male hamsters", "20 control mice": the people word only modifies the noun."""
+    """"12 adult male hamsters", "20 control mice": the people word only modifies the noun.
+
+    An age after the noun describes the people counted ("11 women aged 25–40 years", "30
+    patients aged 38 to 46"), so it does not make the noun a modifier.
+    """
     following = _NEXT_WORD.match(text, end)
-    return bool(following) and bool(word_matcher("count_blockers.txt").match(following.group(1)))
+    return bool(following) and not _AGE_WORD.match(following.group(1)) \
+        and bool(word_matcher("count_blockers.txt").match(following.group(1)))
 
 
 def is_distractor(text: str, start: int, end: int, value: int) -> bool:

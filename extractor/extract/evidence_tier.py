@@ -24,8 +24,10 @@ DESIGN_TIERS = {
     "case_report": "case_report", "preclinical": "preclinical",
     "narrative_review": "expert_opinion",
 }
-# Designs whose tier needs results in the document; without them the study is only a plan.
-CLINICAL = {"rct", "nonrandomized_controlled", "cohort", "single_arm", "case_series"}
+# Designs whose tier needs results in the document; without them the study is only a plan. A
+# case series (like a case report) tells of patients already treated, so it is never only a
+# plan: "We report here four cases of ovarian recovery" reports outcomes in its very design.
+CLINICAL = {"rct", "nonrandomized_controlled", "cohort", "single_arm"}
 
 
 def extract(document, doc, record):

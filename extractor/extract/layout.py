@@ -42,7 +42,8 @@ class Layout:
         self.document = document
         self.text = document.text
         self._starts, self._ends = sentence_bounds(self.text)
-        heads = load_cues("headings.txt", labelled=True).find(self.text)
+        heads = [h for h in load_cues("headings.txt", labelled=True).find(self.text)
+                 if not _negated(self.text, h.start)]
         self._head_starts = [h.start for h in heads]
         self._head_parts = [h.label for h in heads]
         self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
@@ -101,6 +102,16 @@ def sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     starts.append(start)
     ends.append(len(text))
     return starts, ends
+
+
+# "No Results Posted", "No results available": a registry's notice that a part is missing.
+_NEGATION_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
+
+
+def _negated(text: str, start: int) -> bool:
+    """True when the heading word at ``start`` follows "No" on its line, so opens no part."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_NEGATION_BEFORE.search(text, line_start, start))
 
 
 def _after_abbreviation(text: str, end: int) -> bool:

@@ -41,8 +41,10 @@ PRECEDENCE = (
 IGNORED_PARTS = {"eligibility", "keywords", "references"}
 # A review is systematic when it names itself so ("systematic review", "meta-analysis": weight
 # 4 in cues/systematic.txt) or describes a search of several databases (a search plus a database
-# list); a literature search alone ("we searched the PubMed database") is how many narrative
-# reviews describe their reading, and does not make them systematic.
+# list), counts the records it screened and selected, or pools their results (weight 4 in the
+# "survey" class of cues/designs.txt); a literature search alone ("we searched the PubMed
+# database") is how many narrative reviews describe their reading, and does not make them
+# systematic.
 SYSTEMATIC_MIN_WEIGHT = 4
 # Work cited as background ("In our preclinical work ... a mouse model") is not this study's.
 BACKGROUND_ONLY = {"animal", "in_vitro"}
@@ -258,13 +260,18 @@ def _review_design(document, basis) -> Finding:
 def own_survey_hits(document) -> list:
     """Systematic-review wording about the document's own method, one hit per cue, heaviest first.
 
-    Sentences about other work are left out: "Recent meta-analyses by Busnelli et al (2021)
-    have evaluated ..." cites a meta-analysis, and a narrative review citing one is not one.
+    The wording is that of ``cues/systematic.txt`` (the method named, several databases
+    searched) and the ``survey`` class of ``cues/designs.txt`` (the selection counted, the results
+    pooled). Sentences about other work are left out: "Recent meta-analyses by Busnelli et al
+    (2021) have evaluated ..." cites a meta-analysis, and a narrative review citing one is not one.
     """
     layout = layout_of(document)
     background = load_cues("background.txt")
     own = []
-    for hit in load_cues("systematic.txt").find(document.text):
+    method = load_cues("systematic.txt").find(document.text)
+    pooled = [h for h in load_cues("designs.txt", labelled=True).find(document.text)
+              if h.label == "survey"]
+    for hit in method + pooled:
         start, end = layout.sentence(hit.start)
         if layout.part(hit.start) != "references" \
                 and not background.first(document.text, start, end):

@@ -77,6 +77,12 @@ CASES = [
     ("Data from 120 patients were retrospectively analysed.", 120),  # a records review
     ("Setting: University hospital. Patients: 31 women with poor ovarian response.", 31),
     ("Eighteen women will receive a single intraovarian injection.", 18),
+    # an age after the noun describes the people counted
+    ("This was a pilot, open-label clinical trial including 11 women aged 25–40 years with "
+     "clinical POI.", 11),
+    ("The ARISE trial enrolled 25 women aged <40 years meeting criteria for DOR.", 25),
+    ("The procedure was performed on 30 patients aged 38 to 46 years with low ovarian reserve "
+     "who were enrolled.", 30),
     # must NOT give a number
     ("Poor responders make up about 10% of all IVF patients.", None),  # a share, not a count
     ("Side effects include 2 cases of pelvic pain in earlier reports.", None),  # other work
@@ -174,6 +180,9 @@ def test_no_cohort_for_documents_without_one(doc_type, design):
     ("Enrollment\n\n60 estimated patients\n\nSex\n\nFemale", 60),  # value words reordered
     ("Status\nRecruiting\n45 estimated participants\nPhase 2", 45),
     ("Enrollment\n\n20 to 38 years old", None),  # an age range after the label
+    ("- Study Details\n- No Results Posted\nCondition or disease | Phase |\nIn phase II, 40 "
+     "males with hormone deficiency will be recruited and divided randomly into two groups "
+     "(n=23 each).", 40),  # "No Results Posted" opens no results part
 ])
 def test_registry_mirror_enrollment_line(text, expected):
     assert _cohort(text, doc_type="registry_record") == expected

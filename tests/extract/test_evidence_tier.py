@@ -23,6 +23,9 @@ CASES = [
     ("Five out of six patients resumed menstruation.", "primary_study", "case_series", {},
      "uncontrolled_clinical"),
     ("A case report of a birth at 45.", "primary_study", "case_report", {}, "case_report"),
+    ("We report here four cases of ovarian recovery after stem cell transplantation.",
+     "primary_study", "case_series", {},
+     "uncontrolled_clinical"),  # a case series tells of patients already treated
     ("Rats received exosomes.", "primary_study", "preclinical", {}, "preclinical"),
     ("This editorial summarizes MSC mechanisms.", "review", "narrative_review", {},
      "expert_opinion"),

@@ -100,6 +100,16 @@ CASES = [
      "nonrandomized_controlled"),  # a second arm
     ("Dose-escalation study of MSCs in three cohorts of three patients.", "primary_study",
      "single_arm"),
+    ("We report here four cases of ovarian recovery in patients who received hormonal "
+     "replacement therapy.", "primary_study", "case_series"),
+    ("We describe herein three women who conceived after intraovarian cell injection.",
+     "primary_study", "case_series"),
+    ("We present here a case of POI treated with autologous bone marrow cells.",
+     "primary_study", "case_report"),
+    ("Sperm samples were collected from 30 healthy men, divided into two groups and "
+     "co-cultured with MSC secretome.", "primary_study", "preclinical"),  # bench work
+    ("To model cisplatin injury, exosomes were co-cultured with the granulosa cells.",
+     "primary_study", "preclinical"),
     # must NOT match
     ("Arm 1: low dose of MSCs. Arm 2: high dose of MSCs.", "registry_record",
      "single_arm"),  # arms of doses only
@@ -119,6 +129,8 @@ CASES = [
      "registry_record", "single_arm"),  # cultured in vitro is not an in-vitro study
     ("Patients underwent in vitro fertilization after a single-arm infusion.",
      "primary_study", "single_arm"),  # IVF is not in-vitro work
+    ("Women were randomized to transfer after embryo co-culture or standard culture.",
+     "primary_study", "rct"),  # embryo co-culture is an IVF method, not bench work
     ("Further randomized controlled trials are needed.\nThis was a single-arm pilot study.",
      "primary_study", "single_arm"),  # future work, not this design
     ("Previous studies in mice have shown benefit.\nThis was a single-arm study in women.",
@@ -169,6 +181,15 @@ def test_design_from_text(text, doc_type, expected):
      "review", "systematic_review"),  # a search of several databases
     ("We searched PubMed, Embase and Web of Science for randomized trials of PRP.", "review",
      "systematic_review"),
+    ("Articles were collected from PubMed, Google Scholar and SID. Totally 638 articles were "
+     "found. 620 articles were excluded by reading the title.", "review",
+     "systematic_review"),  # the review counts its own study selection
+    ("Results Out of 211 identified records, 10 studies were included.", "review",
+     "systematic_review"),
+    ("Endometrial thickness rose at three months (standardized mean difference [SMD] 2.43, "
+     "95% CI: 1.72 to 3.13).", "review", "systematic_review"),  # a pooled estimate
+    ("Table 2. Outcomes No. studies No. Participants Summary SMD (95%CI) I2 (%)", "review",
+     "systematic_review"),  # the table of a meta-analysis
     # must NOT match: a single literature search, and meta-analyses of others
     ("In this article, we searched the published literature between 2000 and 2020 from the "
      "PubMed database and summarized the preclinical research data.", "review",
@@ -177,6 +198,11 @@ def test_design_from_text(text, doc_type, expected):
      "administration for RIF.", "review", "narrative_review"),
     ("A meta-analysis [12] found higher pregnancy rates. This review summarizes MSC therapy.",
      "review", "narrative_review"),
+    ("Li et al. pooled twelve trials; 12 studies were included in their analysis. This review "
+     "discusses MSC therapy.", "review", "narrative_review"),  # another review's selection
+    ("Studies were identified in the literature over two decades; this review discusses "
+     "methodological heterogeneity of MSC trials.", "review",
+     "narrative_review"),  # no counts, no pooled statistics
     ("Book a consultation with our clinic; randomized trials show benefit.", "promotional",
      "not_applicable"),
     ("Researchers injected stem cells into a group of mice given chemotherapy.", "news",
