@@ -65,11 +65,16 @@ def _beside_named_source(tissue, named, tissues) -> bool:
     """True when the tissue's sentence names a specific source that the tissue is not
     coordinated with: "menstrual blood volume ... in the bone marrow stem cells group" is no
     source, while "menstrual, bone marrow, umbilical cord, and adipose tissue-derived stem
-    cells" lists four."""
+    cells" lists four. A tissue right before a source of the same tissue only says where that
+    source came from: "adipose tissue-derived stromal vascular fraction" is the fraction alone,
+    while "menstrual blood endometrial stem cells" names two."""
     sent = tissue.sent
     following = [s for s in named if sent.start <= s.start < sent.end]
     if not following:
         return False
+    if any(source.start == tissue.end and _same_tissue(source.id_, tissue.id_)
+           for source in following):
+        return True
     tissue_tokens = {i for t in tissues for i in range(t.start, t.end)}
     for source in following:
         if source.start >= tissue.end and all(
@@ -77,6 +82,12 @@ def _beside_named_source(tissue, named, tissues) -> bool:
                 for i in range(tissue.end, source.start)):
             return False
     return True
+
+
+def _same_tissue(code: str, other: str) -> bool:
+    """Codes of one tissue share their first word: ``adipose_msc`` and ``adipose_svf``,
+    ``bone_marrow_msc`` and ``bone_marrow_mononuclear``."""
+    return code.split("_", 1)[0] == other.split("_", 1)[0]
 
 
 def _apply_source_rules(doc, pairs):

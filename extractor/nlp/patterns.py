@@ -171,14 +171,26 @@ def site_phrases(site: str) -> list[str]:
             in product(SITE_PREPOSITIONS, SITE_DETERMINERS)]
 
 
+def tissue_phrases(tissue: str) -> list[str]:
+    """A tissue as written alone and as the parent of cells: "adipose tissue" →
+    "adipose tissue-derived", which the tokenizer keeps as the words "adipose",
+    "tissue-derived" ("adipose tissue-derived MSCs (AD-MSCs)", "adipose tissue-derived
+    mesenchymal stem cells-derived exosome")."""
+    return [tissue, f"{tissue}-derived"]
+
+
 def patterns_for_row(label: str, row: dict) -> list[dict]:
     """Ruler patterns of one data row: a token pattern as is, a phrase in all its spellings
-    (site rows first become site phrases)."""
+    (site rows first become site phrases, tissue rows also take "-derived")."""
     if isinstance(row["pattern"], list):
         return [{"label": label, "id": row["id"], "pattern": row["pattern"]}]
-    phrases = site_phrases(row["pattern"]) if label == "route_sites" else [row["pattern"]]
+    phrases = PHRASE_BUILDERS.get(label, lambda phrase: [phrase])(row["pattern"])
     return [{"label": label, "id": row["id"], "pattern": variant}
             for phrase in phrases for variant in phrase_variants(phrase)]
+
+
+# Labels whose written phrases stand for several phrases (see the functions above).
+PHRASE_BUILDERS = {"route_sites": site_phrases, "cell_tissues": tissue_phrases}
 
 
 @lru_cache(maxsize=1)

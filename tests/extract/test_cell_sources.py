@@ -116,6 +116,33 @@ CASES = [
     ("Adipose  derived stem cells were injected.", ["adipose_msc"]),
     # must not match: mesenchymal tissue words that name no cells
     ("The mesenchymal tissue of the ovary was examined.", []),
+    # stem cells of the gonads and of the blood-forming marrow have no code of their own
+    ("The eggs were injected with mitochondria taken from her ovarian stem cells.", ["other"]),
+    ("Researchers extracted stem cells from the ovaries of donors.", ["other"]),
+    ("Stem Leydig cells (SLCs) transplantation restored testosterone in monkeys.", ["other"]),
+    ("The trial cultures testicular stem cells on a chip.", ["other"]),
+    ("Patients received hematopoietic stem cells mobilized by G-CSF.", ["other"]),
+    # must not match: the debate whether such cells exist, an illustration of one cell
+    ("New Evidence: Ovarian Stem Cells Exist", []),
+    ("Research has shown that ovarian stem cells may still exist after birth.", []),
+    ("A digital illustration of a hematopoietic stem cell with a vibrant nucleus.", []),
+    ("Stem cells were injected into the ovaries of the mice.", []),
+    # a tissue before "-derived" names the source; before a source of its own tissue it is
+    # part of that source
+    ("Exosomes were isolated from the adipose tissue-derived MSCs (AD-MSCs).",
+     ["adipose_msc", "cell_free_derivative"]),
+    ("Adipose tissue-derived mesenchymal stem cells-derived exosome (AD-Exo) was injected.",
+     ["adipose_msc", "cell_free_derivative"]),
+    ("Efficacy of autologous adipose tissue-derived stromal vascular fraction in women.",
+     ["adipose_svf"]),
+    ("It is believed that menstrual blood endometrial stem cells are a new source.",
+     ["menstrual_blood", "endometrial"]),
+    # cord blood and amniotic fluid as the tissue the stem cells come from
+    ("Stem cells can be taken from the blood in the umbilical cord.", ["umbilical_cord_blood"]),
+    ("MSCs derived from bone marrow and amniotic fluid improved ovarian function.",
+     ["bone_marrow_msc", "amniotic_fluid"]),
+    # must not match: amniotic fluid without stem cells
+    ("Whole amniotic fluid was applied to the abdominal adhesions.", []),
 ]
 
 

@@ -142,6 +142,22 @@ CASES = [
     ("The aim is to improve ovarian function and stimulate oocyte production.", []),
     # a slash-joined pair still names the outcome
     ("Rates of gestational sacs/embryos were compared between groups.", ["clinical_pregnancy"]),
+    # scarring, sperm DNA damage and the fate of the given cells are tissue endpoints
+    ("The treated ovaries showed higher levels of proliferation and lower levels of fibrosis.",
+     ["other"]),
+    ("The mouse model ameliorated endometrial thickness and prevented fibrosis.",
+     ["endometrial_thickness", "other"]),
+    ("Co-culture decreased sperm vacuolization and DNA fragmentation.", ["other"]),
+    ("In vivo tracing of human amniotic mesenchymal stem cells labeled with a dye.", ["other"]),
+    ("Cell tracing was done by labeling the MSCs.", ["other"]),
+    # must not match: implantation of the cells is the procedure, not an embryo's implantation
+    ("The fertility of mice improved after amniotic epithelial cells implantation.", []),
+    ("The project will conduct minimally invasive implantation with hAECs in 20 patients.", []),
+    ("Safety of hAECs implantation will be evaluated.", ["adverse_events"]),
+    ("Implantation of autologous stem cells was done under ultrasound.", []),
+    ("The implantation of the embryo was confirmed at week five.", ["implantation_rate"]),
+    ("Implantation of euploid embryos occurred in twelve women.",
+     ["implantation_rate", "embryo_quality"]),
 ]
 
 
@@ -168,6 +184,11 @@ REVIEW_CASES = [
     ("The stem cells express FSHR and respond to FSH by undergoing self-renewal.", []),
     ("The endometrium undergoes cyclic renewal in preparation for embryo implantation.", []),
     ("Unusual sperm parameters include sperm concentration, morphology and motility.", []),
+    # a list of mechanisms says how a therapy might act, not what it achieved
+    ("MSCs can restore ovarian functions through diverse mechanisms, including promoting "
+     "angiogenesis and inhibiting fibrosis.", []),
+    ("Its mechanisms of action include reduced fibrosis and better vascularization.", []),
+    ("MSC-derived exosomes significantly reduced endometrial fibrosis in rats.", ["other"]),
 ]
 
 

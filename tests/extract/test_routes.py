@@ -66,6 +66,15 @@ CASES = [
     # Must not match: a heading line is not wrapped into its value, nor a site without giving.
     ("Interventions were injected\ntestes", []),
     ("Bilateral ovaries were small on ultrasound.", []),
+    # the organ named as the one that received the cells
+    ("The mass of the testes was higher in transplanted testes than in controls.",
+     ["intratesticular"]),
+    ("Human SSCs colonized within the recipient testes six weeks post-transplantation.",
+     ["intratesticular"]),
+    ("The results indicated injecting ovaries with stem cells could be safe.", ["intraovarian"]),
+    # must not match: organs that received nothing
+    ("The testes of untreated mice were smaller.", []),
+    ("Recipient mice had smaller ovaries than donors.", []),
 ]
 
 

@@ -2,7 +2,7 @@
 import pytest
 
 from extractor.nlp.patterns import (BLOCK_ID, build_patterns, exact_token_words, phrase_variants,
-                                    site_phrases, split_patterns)
+                                    site_phrases, split_patterns, tissue_phrases)
 from extractor.nlp.pipeline import SPANS_KEY
 from extractor.vocabulary import FIELD_SECTIONS, load_vocabulary
 
@@ -34,6 +34,10 @@ def test_site_phrases_put_a_preposition_before_the_site():
     phrases = site_phrases("ovaries")
     assert {"into the ovaries", "into both ovaries", "to the ovaries"} <= set(phrases)
     assert "ovaries" not in phrases
+
+
+def test_tissue_phrases_add_the_derived_form():
+    assert tissue_phrases("adipose tissue") == ["adipose tissue", "adipose tissue-derived"]
 
 
 def test_every_pattern_id_is_a_code_of_its_field():
