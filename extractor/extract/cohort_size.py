@@ -4,7 +4,8 @@ Text counts come in three shapes: a registry label line ("Enrollment\\n12", "Tar
 size: 60"), ``n = 40``, and a number before a noun for people ("Twenty-five cases",
 "80 participants", "25 subfertile women"). Named predicates reject what only looks like a head
 count: ages, doses and cell counts, percentages, years, parts of a fraction ("3 out of 11
-women"), and sentences about other studies. The wording near each count (``cues/
+women"), donors of laboratory samples ("granulosa cells of 23 IVF women"), and sentences about
+other studies. The wording near each count (``cues/
 cohort_context.txt``) scores it: enrolled, recruited, randomized and "a total of" count for it;
 completed, analysed, pregnant and prevalence wording count against it. Arms joined by "and" are
 added up ("40 patients and 40 controls" is 80) unless the sentence already gives their total, and
@@ -112,7 +113,7 @@ def text_cohort(document, doc) -> list[Finding]:
     if label:
         return [label]
     candidates = [c for c in iter_candidates(text) if layout.part(c.start) not in IGNORED_PARTS
-                  and not is_reference(text, layout, c)]
+                  and not is_reference(text, layout, c) and not is_donor_count(text, layout, c)]
     score_candidates(candidates, text, layout)
     accepted = [c for c in candidates if c.score >= MIN_SCORE]
     if not accepted:
@@ -255,10 +256,10 @@ def iter_candidates(text: str):
 
 def _mods_ok(mods: str) -> bool:
     """True when the words between number and noun are modifiers, not units or other phrases."""
-    blockers, stopwords = word_matcher("count_blockers.txt"), word_matcher("cohort_stopwords.txt")
+    stopwords = word_matcher("cohort_stopwords.txt")
     for word in mods.split():
         word = word.strip(",")
-        if blockers.match(word) or stopwords.match(word):
+        if _is_blocker(word) or stopwords.match(word):
             return False
     return True
 
@@ -266,12 +267,34 @@ def _mods_ok(mods: str) -> bool:
 def is_noun_modifier(text: str, end: int) -> bool:
     """"12 adult male hamsters", "20 control mice": the people word only modifies the noun.
 
-    An age after the noun describes the people counted ("11 women aged 25–40 years", "30
-    patients aged 38 to 46"), so it does not make the noun a modifier.
+    A strain name may stand between the two ("Thirty-two female Sprague-Dawley rats", "110
+    female BALB/c mice"), so the words up to :data:`MODIFIED_WINDOW` on, within the phrase,
+    are read. An age after the noun describes the people counted ("11 women aged 25–40 years",
+    "30 patients aged 38 to 46"), so it does not make the noun a modifier.
     """
     following = _NEXT_WORD.match(text, end)
-    return bool(following) and not _AGE_WORD.match(following.group(1)) \
-        and bool(word_matcher("count_blockers.txt").match(following.group(1)))
+    if not following or _AGE_WORD.match(following.group(1)):
+        return False
+    if _is_blocker(following.group(1)):
+        return True
+    for word in _PHRASE_REST.match(text, end).group(1).split()[:MODIFIED_WINDOW]:
+        if word_matcher("cohort_animals.txt").match(word):
+            return True
+        if word[0].isdigit() or word_matcher("cohort_stopwords.txt").match(word):
+            return False  # "20 women and 40 mice": a second phrase begins
+    return False
+
+
+# How many words after a people noun may still name the animal it modifies.
+MODIFIED_WINDOW = 3
+# The rest of the phrase after a count's noun: up to punctuation or a line break.
+_PHRASE_REST = re.compile(r"([^,;:.()\n]{0,60})")
+
+
+def _is_blocker(word: str) -> bool:
+    """True for a unit, duration, dose word or animal (a number before it counts no people)."""
+    return bool(word_matcher("count_blockers.txt").match(word)
+                or word_matcher("cohort_animals.txt").match(word))
 
 
 def is_distractor(text: str, start: int, end: int, value: int) -> bool:
@@ -321,6 +344,38 @@ def is_reference(text: str, layout: Layout, candidate: Candidate) -> bool:
     """True when the count sits in a sentence about other or earlier work."""
     start, end = layout.sentence(candidate.start)
     return load_cues("background.txt").first(text, start, end) is not None
+
+
+# "<sample> (were) (collected) from 23", "<sample> of 23": what lies between a sample word of
+# cues/cohort_donors.txt and a count of the people who gave it.
+_DONOR_LINK = re.compile(r"^(?:[ \t]+(?:were|was))?(?:[ \t]+\w+ly)?(?:[ \t]+(?:collected|obtained|"
+                         r"isolated|harvested|retrieved|taken|donated|derived|aspirated|pooled|"
+                         r"recovered|sampled|prepared))?[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?$",
+                         re.I)
+
+
+def is_donor_count(text: str, layout: Layout, candidate: Candidate) -> bool:
+    """True when a count numbers the donors of laboratory samples, not people treated.
+
+    "GC from 23 women who underwent IVF were cultured": the granulosa cells are the subject of
+    in-vitro work. The sentence must not give the cells back ("... and transferred the
+    autologous cells back to their uterus"); see ``cues/cohort_donors.txt``.
+    """
+    start, end = layout.sentence(candidate.start)
+    window = max(start, candidate.start - 60)
+    cues = load_cues("cohort_donors.txt", labelled=True)
+    samples = [h for h in cues.find(text, window, candidate.start) if h.label == "sample"]
+    if not any(_DONOR_LINK.match(text[h.end:candidate.start]) for h in samples):
+        return False
+    return not any(h.label == "returned" for h in cues.find(text, start, end))
+
+
+def donor_counts(document) -> list[Candidate]:
+    """The counts of ``document`` that number donors of laboratory samples."""
+    layout = layout_of(document)
+    return [c for c in iter_candidates(document.text)
+            if layout.part(c.start) not in IGNORED_PARTS
+            and is_donor_count(document.text, layout, c)]
 
 
 def _number_end(text: str, start: int) -> int:

@@ -7,9 +7,10 @@ a mere mention of a control group. Groups that differ only in the dose given are
 group; news that names no design but reports human results describes an uncontrolled study.
 """
 from bisect import bisect_right
+from dataclasses import replace
 
 from ..record import Finding
-from .cohort_size import text_cohort
+from .cohort_size import donor_counts, text_cohort
 from .cues import load_cues, strongest
 from .layout import layout_of, sentence_bounds
 from .structured import derived_finding, section_finding
@@ -33,7 +34,7 @@ PRECEDENCE = (
     ("animal", None, "preclinical"), ("in_vitro", None, "preclinical"),
     ("rct", None, "rct"), ("case_report", None, "case_report"),
     ("case_series", None, "case_series"), ("cohort", None, "cohort"),
-    ("retrospective", ("controlled", "arm_count", "nonrandomized"), "cohort"),
+    ("retrospective", ("controlled", "arm_count", "nonrandomized", "comparison"), "cohort"),
     ("single_arm", None, "single_arm"), ("nonrandomized", None, "nonrandomized_controlled"),
     ("controlled", None, "nonrandomized_controlled"),
     ("arm_count", None, "nonrandomized_controlled"), ("single_arm_weak", None, "single_arm"),
@@ -105,7 +106,8 @@ def text_design(document, doc, record) -> list[Finding]:
     if doc_type == "registry_record":
         return [derived_finding(FIELD, "single_arm", basis,
                                 "registry record naming no control group or randomization")]
-    return _from_head_count(document, doc) or _continued_lab_work(document)
+    return (_from_head_count(document, doc) or _continued_lab_work(document)
+            or _donated_samples(document))
 
 
 def _continued_lab_work(document) -> list[Finding]:
@@ -121,6 +123,22 @@ def _continued_lab_work(document) -> list[Finding]:
             return [Finding(FIELD, "preclinical", hit.text, hit.start, hit.end, method="derived",
                             note=f"only background design wording ({hit.label})")]
     return []
+
+
+def _donated_samples(document) -> list[Finding]:
+    """A research report whose only people gave samples (and were not treated): laboratory work.
+
+    "GC from 23 women who underwent in vitro fertilization were cultured and exposed to
+    UC-MSCs-CM": no design wording and no one treated, so the study is in-vitro work on human
+    material. Used only when the report names no design and no head count of its own.
+    """
+    donors = donor_counts(document)
+    if not donors:
+        return []
+    first = donors[0]
+    return [Finding(FIELD, "preclinical", document.text[first.start:first.end], first.start,
+                    first.end, method="derived",
+                    note=f"only donors of laboratory samples counted ({first.value})")]
 
 
 def _case_or_series(document, doc, found: list[Finding]) -> list[Finding]:
@@ -192,8 +210,22 @@ def design_hits(document, doc, own_study: bool = True) -> dict:
             continue
         if own_study and hit.label in BACKGROUND_ONLY and _names_survey(document.text, start, end):
             continue
+        if hit.label == "first_birth":
+            if not _names_therapy(document.text, start, end):
+                continue
+            hit = replace(hit, cue=replace(hit.cue, label="one_patient"))
         by_class.setdefault(hit.label, []).append(hit)
     return _without_dose_arms(by_class, layout)
+
+
+def _names_therapy(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` names the cell therapy (``cues/therapy.txt``).
+
+    A landmark birth is a case of the treatment only in a sentence about the treatment: "First
+    baby born with IVF that uses stem cells", not "Louise Brown was the first child born from the
+    procedure known as in-vitro fertilization".
+    """
+    return load_cues("therapy.txt").first(text, start, end) is not None
 
 
 def _without_dose_arms(by_class: dict, layout) -> dict:

@@ -75,6 +75,7 @@ CASES = [
     ("Twenty women who had previously failed IVF were enrolled.", 20),  # history, not old work
     ("The study population comprised 30 women with POI.", 30),
     ("Data from 120 patients were retrospectively analysed.", 120),  # a records review
+    ("Methods: We retrospectively analyzed 69 patients who underwent FET.", 69),
     ("Setting: University hospital. Patients: 31 women with poor ovarian response.", 31),
     ("Eighteen women will receive a single intraovarian injection.", 18),
     # an age after the noun describes the people counted
@@ -127,6 +128,17 @@ CASES = [
     ("Out of a small study with 17 embryo transfers, nine women became pregnant.",
      None),  # transfers and pregnancies, not people enrolled
     ("The median follow-up was 18 months; 8 women resumed menses.", None),  # months, a result
+    # donors of laboratory samples are not people treated
+    ("GC from 23 women who underwent in vitro fertilization were cultured.", None),
+    ("Granulosa cells of 23 IVF women were exposed to the secretome.", None),
+    ("Sperm samples were collected from 30 healthy men.", None),
+    ("Follicular fluid was obtained from 40 women undergoing IVF.", None),
+    ("Twenty women were enrolled; menstrual blood samples from 20 women were cultured and the "
+     "autologous cells injected back.", 20),  # the cells go back to the same people
+    # animals named after a strain
+    ("Thirty-two female Sprague-Dawley rats were randomly divided into four groups.", None),
+    ("110 female BALB/c mice (aged 7-8 wk old) were used.", None),
+    ("Twenty women were studied and 40 mice served as models.", 20),  # a second phrase
 ]
 
 

@@ -33,6 +33,10 @@ CASES = [
      "systematic_review", {}, "systematic_review"),
     ("This systematic review covers in vitro studies and NOA animal models.", "review",
      "systematic_review", {}, "preclinical"),  # a systematic review of animal work
+    ("Table 2. Outcomes No. studies No. Participants Summary SMD\nRats 18 179 174\nMice 10 97 "
+     "98", "review", "systematic_review", {}, "preclinical"),  # animal groups as "participants"
+    ("A meta-analysis of clinical trials and animal models of POI.", "review",
+     "systematic_review", {}, "systematic_review"),  # human trials pooled too
     ("Book a consultation at our clinic.", "promotional", "not_applicable", {},
      "unsupported_claim"),
     ("Women regained ovarian function after bone marrow stem cell transplants (Herraiz et al., "

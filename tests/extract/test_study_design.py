@@ -110,6 +110,13 @@ CASES = [
      "co-cultured with MSC secretome.", "primary_study", "preclinical"),  # bench work
     ("To model cisplatin injury, exosomes were co-cultured with the granulosa cells.",
      "primary_study", "preclinical"),
+    ("GC from 23 women who underwent in vitro fertilization were cultured and exposed to "
+     "UC-MSCs-CM for 24 hr.", "primary_study", "preclinical"),  # the only people gave samples
+    ("Granulosa cells of 23 IVF women were exposed to the MSC secretome.", "primary_study",
+     "preclinical"),
+    ("Methods: We retrospectively analyzed 69 patients who underwent FET.\nResults: Thin "
+     "endometrium correlated with lower pregnancy rates compared to patients with a thicker "
+     "endometrium.", "primary_study", "cohort"),  # a records review comparing two groups
     # must NOT match
     ("Arm 1: low dose of MSCs. Arm 2: high dose of MSCs.", "registry_record",
      "single_arm"),  # arms of doses only
@@ -144,6 +151,15 @@ CASES = [
      "primary_study", "single_arm"),  # background animal work when the study has people
     ("Twelve women have been treated in this trial so far. Nine resumed menses.",
      "primary_study", "single_arm"),  # treated within a trial: not a practice tally
+    ("Endometrial biopsies from 7 patients were cultured and the autologous cells transplanted "
+     "back into their uterus.", "primary_study", None),  # cells given back: not bench work
+    ("Methods: We retrospectively analyzed 20 patients given intraovarian PRP. AMH rose "
+     "compared with baseline.", "primary_study", "single_arm"),  # before and after, one group
+    ("Registration Status: Retrospectively registered\nTwenty women were enrolled; AMH was "
+     "compared with that of age-matched women.", "primary_study",
+     "single_arm"),  # the registration was retrospective, not the study
+    ("Study Design\nPARALLEL\nTarget Recruitment\n20", "registry_record",
+     "single_arm"),  # a bare layout word names no comparator
 ]
 
 
@@ -237,6 +253,8 @@ def test_design_from_text(text, doc_type, expected):
     ("First baby born with IVF that uses stem cells to pep up old eggs", "news", "case_report"),
     ("She is the first woman to give birth after ovarian stem cell therapy.", "news",
      "case_report"),
+    ("Doctors announced the first baby born after ovarian rejuvenation with PRP.", "news",
+     "case_report"),
     # must NOT match
     ("IVF has a pregnancy rate of about 30% in women over 35, experts say.", "news",
      "not_applicable"),  # a background statistic, not a programme's result
@@ -244,6 +262,11 @@ def test_design_from_text(text, doc_type, expected):
      "preclinical"),  # animal results
     ("Louise Brown, the first baby born through IVF, turned 40.", "news",
      "not_applicable"),  # the history of IVF, not this treatment's first birth
+    ("Forty years ago, Louise Joy Brown was the first child successfully born from the "
+     "revolutionary procedure known as in-vitro fertilization, or IVF.", "news",
+     "not_applicable"),  # a feature article's opening: no cell therapy in the sentence
+    ("The first baby born after the new egg-freezing method arrived in May.", "news",
+     "not_applicable"),
 ])
 def test_design_shaped_by_document_type(text, doc_type, expected):
     assert _design(text, doc_type) == expected
