@@ -23,6 +23,9 @@ UNSPECIFIED = "msc_unspecified"
 BM_MSC, BM_UNSORTED = "bone_marrow_msc", "bone_marrow_mononuclear"
 NOT_A_SOURCE = {UNSPECIFIED, "cell_free_derivative"}
 STEM_WORDS = {"stem", "mscs", "msc", "mesenchymal", "stromal", "progenitor"}
+# Stem-cell markers that name the cells given as well as a stem word does: "CD133+ cells
+# obtained from bone marrow", "CD34+ cells harvested from the iliac crest".
+STEM_MARKERS = ("cd133", "cd34")
 MSC_WORDS = {"mesenchymal", "msc", "mscs", "stromal"}
 # Words that join a list of tissues to the cell phrase they share: "menstrual, bone marrow, and
 # adipose tissue-derived stem cells".
@@ -33,7 +36,7 @@ UNSORTED_WORDS = ("mononuclear", "mnc", "cd133", "cd34", "aspirate", "fraction",
 
 def extract(document, doc, record):
     """Findings for ``cell_sources`` after the source rules above."""
-    sources = spans_for(doc, FIELD)
+    sources = [span for span in spans_for(doc, FIELD) if not context.names_likeness(span)]
     pairs = [(span, span.id_) for span in sources] + _tissue_pairs(doc, sources)
     graded = {STRONG: [], WEAK: [], IGNORED: []}
     for span, code in pairs:
@@ -52,13 +55,19 @@ def _tissue_pairs(doc, sources):
     pairs = []
     for span in tissues:
         words = {token.lower_ for token in span.sent}
-        if not words & STEM_WORDS or _beside_named_source(span, named, tissues):
+        if not _speaks_of_stem_cells(words) or _beside_named_source(span, named, tissues):
             continue
         if words & MSC_WORDS or span.id_ != BM_MSC:
             pairs.append((span, span.id_))
         else:
             pairs.append((span, BM_UNSORTED))
     return pairs
+
+
+def _speaks_of_stem_cells(words: set) -> bool:
+    """The sentence's words name stem cells: a stem word ("stem", "MSCs") or a stem-cell
+    marker ("CD133+ cells")."""
+    return bool(words & STEM_WORDS) or any(word.startswith(STEM_MARKERS) for word in words)
 
 
 def _beside_named_source(tissue, named, tissues) -> bool:

@@ -22,6 +22,11 @@ sentence that states a finding ("significantly increased endometrial thickness",
 became pregnant"); "to evaluate the efficacy, safety ..." and "respond to FSH by undergoing
 self-renewal" name none.
 
+A clinic page or news item opens with how the disease and IVF work ("the endometrial lining,
+which is essential for pregnancy"), so its mention counts only in a sentence that names the
+therapy, states a finding or tells in the past tense what happened ("Mrs. Cen was informed to be
+pregnant").
+
 Births of laboratory animals ("the mice went on to give birth") are coded as pregnancy, as
 litters are: live_birth is a human outcome.
 
@@ -47,6 +52,9 @@ OUTCOME_IGNORED_SECTIONS = IGNORED_SECTIONS | WEAK_SECTIONS
 # A review states its results here; elsewhere only in a sentence that states a finding.
 REVIEW = "review"
 RESULT_SECTIONS = frozenset({"results", "conclusions"})
+# Clinic pages and news explain the disease and IVF before the therapy ("the endometrial lining,
+# which is essential for pregnancy", "a 25% pregnancy rate per started procedure").
+PAGE_TYPES = frozenset({"promotional", "news"})
 
 
 def extract(document, doc, record):
@@ -56,8 +64,11 @@ def extract(document, doc, record):
              if not (context.describes_condition(s, conditions) or is_threshold(s)
                      or is_baseline_state(s) or context.lists_extracted_data(s)
                      or context.defines_or_works_up(s))]
-    if doc.user_data.get(DOC_TYPE_KEY) == REVIEW:
+    doc_type = doc.user_data.get(DOC_TYPE_KEY)
+    if doc_type == REVIEW:
         spans = [s for s in spans if _states_review_result(s, document)]
+    elif doc_type in PAGE_TYPES:
+        spans = [s for s in spans if _speaks_of_therapy(s)]
     groups = grade_groups(spans, document, ignored_sections=OUTCOME_IGNORED_SECTIONS,
                           keep_negated=True, hedges_weaken=False)
     groups[WEAK] = [s for s in groups[IGNORED] if _claims_for_therapy(s, document)]
@@ -76,6 +87,13 @@ def _claims_for_therapy(span, document) -> bool:
     general grading: what a page says the therapy does."""
     return (section_for(span, document) in WEAK_SECTIONS and context.names_therapy(span)
             and grade(span, document, keep_negated=True, hedges_weaken=False) == WEAK)
+
+
+def _speaks_of_therapy(span) -> bool:
+    """A page's mention in a sentence that names the therapy, states a finding or tells what
+    happened: "stem cells ... improve egg quality", "nine women became pregnant"; not "surgery
+    does not address the damage to the endometrial lining, which is essential for pregnancy"."""
+    return context.names_therapy(span) or context.states_result(span) or context.narrates(span)
 
 
 def _states_review_result(span, document) -> bool:

@@ -167,6 +167,16 @@ def states_result(span, sent=None) -> bool:
                for i, token in enumerate(tokens))
 
 
+def narrates(span, sent=None) -> bool:
+    """True when the sentence is a past-tense account: "Six months after her discharge, Mrs. Cen
+    was informed to be pregnant", "the mice ... went on to have huge litters"; not "women with
+    premature ovarian failure may ... still become pregnant".
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    return _has_cue(_joined(span.sent if sent is None else sent), _cues("narration.txt"))
+
+
 def names_animal(span, sent=None) -> bool:
     """True when the sentence names laboratory animals: "sterilised mice produced eggs and went
     on to give birth".
@@ -195,6 +205,13 @@ def is_compared(span) -> bool:
     """True when the mention is a comparator or alternative: "compared with PRP", "unlike
     BM-MSCs"."""
     return _has_cue(_before(span, COMPARISON_WINDOW), _cues("comparison.txt"))
+
+
+def names_likeness(span) -> bool:
+    """True when the mention is a reference cell that another is likened to or marked by:
+    "hAECs retain the characteristics of embryonic stem cells", "CD140b (a marker of
+    endometrial stem cells)"."""
+    return _has_cue(_before(span, COMPARISON_WINDOW), _cues("likeness.txt"))
 
 
 def follows_induction(span) -> bool:

@@ -143,6 +143,21 @@ CASES = [
      ["bone_marrow_msc", "amniotic_fluid"]),
     # must not match: amniotic fluid without stem cells
     ("Whole amniotic fluid was applied to the abdominal adhesions.", []),
+    # a stem-cell marker names the cells as a stem word does
+    ("CD133+ cells obtained from bone marrow will be delivered into the ovarian artery.",
+     ["bone_marrow_mononuclear"]),
+    ("CD34+ cells were collected from the bone marrow of each patient.",
+     ["bone_marrow_mononuclear"]),
+    # must not match: bone marrow without stem cells or markers
+    ("Some women conceive after bone marrow transplants for leukaemia.", []),
+    # a reference cell that another is likened to or marked by is no source
+    ("hAECs retain the characteristics of embryonic stem cells.", ["amniotic_epithelial"]),
+    ("qRT-PCR measured CD140b (a marker of endometrial stem cells) in rats given UC-MSC EVs.",
+     ["umbilical_cord_msc", "cell_free_derivative"]),
+    ("Endometrial stem cells were injected into the uterine cavity.", ["endometrial"]),
+    # Chinese pages
+    ("间充质干细胞在卵巢局部微环境的诱导下", ["msc_unspecified"]),
+    ("胚胎幹細胞可用於治療卵巢功能衰竭", ["esc"]),
 ]
 
 

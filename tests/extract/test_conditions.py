@@ -85,6 +85,23 @@ CASES = [
     ("SSCs may be used to restore fertility in men at risk of infertility. Transplantation is a "
      "promising fertility restoration technique.", ["male_infertility_other"]),
     ("Infertile women and their partners attended the clinic.", ["infertility_unspecified"]),
+    # repeated IVF failure as failed treatments of a named technique
+    ("Women aged 21-45 years who had at least 3 failed IVF-FET treatments in the past.", ["rif"]),
+    ("Nine of the women who previously failed multiple cycles of IVF became pregnant.", ["rif"]),
+    ("Patients with two unsuccessful ICSI cycles were enrolled.", ["rif"]),
+    # must not match: one failed cycle or implantation failing as a feature of thin endometrium
+    ("Symptoms include failed attempts to get your partner pregnant.", []),
+    ("Many women experience repeated failed implantation in IVF cycles.", []),
+    # animal models of ovarian aging are named by the animals' age
+    ("hPD-MSC therapy was conducted by tail vein injection into aged rats.", ["dor"]),
+    ("Huc-MSCs restore fertility in aging female mice.", ["dor"]),
+    ("Stem cells for the treatment of reproductive aging.", ["dor"]),
+    # must not match: the age of animals that gave cells, or of an unrelated model
+    ("SCs were isolated from the testis of 4-week-old mouse.", []),
+    ("Adult Neurogenesis in Adult and Middle-Aged Mice", []),
+    # Chinese pages
+    ("干细胞治疗卵巢早衰的四大关键机制", ["poi"]),
+    ("胚胎幹細胞可用於治療卵巢功能衰竭", ["poi"]),
 ]
 
 

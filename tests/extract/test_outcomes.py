@@ -200,6 +200,44 @@ def test_review_outcomes_are_stated_results(nlp, text, expected):
     assert sorted(dict.fromkeys(f.value for f in findings)) == sorted(expected)
 
 
+PAGE_CASES = [
+    # A clinic page or news item names outcomes where it speaks of the therapy, states a
+    # finding or tells what happened.
+    ("Stem cells are being explored to improve egg quality and pregnancy rates.",
+     ["oocytes_retrieved", "clinical_pregnancy"]),
+    ("Six months after her discharge, Mrs. Cen was informed to be pregnant.",
+     ["clinical_pregnancy"]),
+    ("Eventually, the mice that had the injections went on to have huge litters of young.",
+     ["clinical_pregnancy"]),
+    ("So far, no sperm have been detected in his semen.", ["sperm_retrieval"]),
+    ("The hospital plans to enhance the pregnancy success rate with cell therapy.",
+     ["clinical_pregnancy"]),
+    ("• Restoration of menstrual cycles", ["menstruation"]),
+    # must not match: how the disease or IVF works, in the present tense
+    ("Surgery does not address the damage to the endometrial lining, which is essential for "
+     "pregnancy.", []),
+    ("Follicles release a mature egg during ovulation.", []),
+    ("That is why women looking for a pregnancy have to rely on infertility treatment.", []),
+]
+
+
+@pytest.mark.parametrize("doc_type", ["promotional", "news"])
+@pytest.mark.parametrize("text, expected", PAGE_CASES)
+def test_page_outcomes_speak_of_the_therapy(nlp, doc_type, text, expected):
+    doc = nlp(text)
+    doc.user_data[DOC_TYPE_KEY] = doc_type
+    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    assert sorted(dict.fromkeys(f.value for f in findings)) == sorted(expected)
+
+
+def test_page_rule_leaves_study_reports(nlp):
+    text = "Follicles release a mature egg during ovulation."
+    doc = nlp(text)
+    doc.user_data[DOC_TYPE_KEY] = "primary_study"
+    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    assert [f.value for f in findings] == ["follicle_development"]
+
+
 def test_review_rule_leaves_other_documents(nlp):
     text = "The stem cells express FSHR and respond to FSH by undergoing self-renewal."
     doc = nlp(text)

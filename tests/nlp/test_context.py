@@ -152,3 +152,29 @@ def test_carries_embryo(nlp, text, expected):
 def test_states_result(nlp, text, expected):
     span = spans_of(nlp, text, "outcomes")[0]
     assert context.states_result(span) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Six months after her discharge, Mrs. Cen was informed to be pregnant.", True),
+    ("The mice that had the injections went on to have huge litters of young.", True),
+    ("So far, no sperm have been detected in his semen.", True),
+    # must not match: present-tense accounts of a disease
+    ("Women with premature ovarian failure may still become pregnant.", False),
+    ("The endometrial lining is essential for pregnancy.", False),
+])
+def test_narrates(nlp, text, expected):
+    span = spans_of(nlp, text, "outcomes")[0]
+    assert context.narrates(span) is expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("hAECs retain the characteristics of embryonic stem cells.", "embryonic stem cells", True),
+    ("CD140b (a marker of endometrial stem cells) was measured.", "endometrial stem cells",
+     True),
+    # must not match: cells that were given
+    ("Endometrial stem cells were injected into the uterine cavity.", "Endometrial stem cells",
+     False),
+])
+def test_names_likeness(nlp, text, mention, expected):
+    span = next(s for s in spans_of(nlp, text, "cell_sources") if s.text == mention)
+    assert context.names_likeness(span) is expected
