@@ -75,11 +75,15 @@ CASES = [
      "single_arm", {}, "uncontrolled_clinical"),  # a stated rate is a reported result
     ("A case report of a patient treated after a meta-analysis of animal models.",
      "primary_study", "case_report", {}, "case_report"),
+    ("El hospital La Fe ha conseguido cuatro embarazos en pacientes con fallo ovárico.",
+     "news", "single_arm", {}, "uncontrolled_clinical"),  # Spanish news reporting results
     # must NOT claim results
     ("Methods: Sixty women will be randomized to cells or placebo.", "primary_study", "rct", {},
      "registered_protocol"),  # a protocol paper reports no results
     ("Stem cells have shown promising results in animals. Sixty women will be randomized.",
      "primary_study", "rct", {}, "registered_protocol"),  # others' results, not this study's
+    ("El ensayo incluirá a veinte pacientes con fallo ovárico en dos centros.", "news",
+     "single_arm", {}, "registered_protocol"),  # Spanish: a trial announced, no results
 ]
 
 

@@ -117,6 +117,13 @@ CASES = [
     ("Methods: We retrospectively analyzed 69 patients who underwent FET.\nResults: Thin "
      "endometrium correlated with lower pregnancy rates compared to patients with a thicker "
      "endometrium.", "primary_study", "cohort"),  # a records review comparing two groups
+    ("This study has 4 arms namely UC-MSCs treatment, secretomes treatment, UC-MSCs and "
+     "secretomes treatment, and control.", "registry_record", "nonrandomized_controlled"),
+    ("Half of participants will receive collagen/ABMNC scaffold after hysteroscopic "
+     "adhesiolysis, while the other half will receive Foley catheter balloon.",
+     "registry_record", "nonrandomized_controlled"),  # a registry summary's two halves
+    ("Equine endometrosis causes infertility in mares. Cells were infused into the uterus "
+     "before and after biopsy.", "primary_study", "preclinical"),  # a veterinary study
     # must NOT match
     ("Arm 1: low dose of MSCs. Arm 2: high dose of MSCs.", "registry_record",
      "single_arm"),  # arms of doses only
@@ -160,6 +167,10 @@ CASES = [
      "single_arm"),  # the registration was retrospective, not the study
     ("Study Design\nPARALLEL\nTarget Recruitment\n20", "registry_record",
      "single_arm"),  # a bare layout word names no comparator
+    ("Phase 1\nPatients would be coded and data kept on paper and electronic case report "
+     "forms.", "registry_record", "single_arm"),  # case report forms are data sheets
+    ("Methods: We retrospectively analyzed 20 patients given intraovarian PRP. Implantation "
+     "rose (66.7% vs. 4.8%).", "primary_study", "single_arm"),  # figures side by side only
 ]
 
 
@@ -250,6 +261,12 @@ def test_design_from_text(text, doc_type, expected):
     ("A biologist said that no controlled animal studies on this approach have been published. "
      "Nine women became pregnant after the treatment.", "news",
      "single_arm"),  # animal studies named only as missing from the literature
+    ("Le staminali sono state fatte crescere in laboratorio per 5-6 giorni.", "news",
+     "preclinical"),  # Italian: grown in the laboratory
+    ("Alcune cellule staminali murine sarebbero state impiantate in un frammento di tessuto "
+     "ovarico umano e lasciate crescere in vitro.", "news", "preclinical"),
+    ("El hospital La Fe ha conseguido cuatro embarazos en pacientes con fallo ovárico.", "news",
+     "single_arm"),  # Spanish: human results reported
     ("First baby born with IVF that uses stem cells to pep up old eggs", "news", "case_report"),
     ("She is the first woman to give birth after ovarian stem cell therapy.", "news",
      "case_report"),
@@ -267,6 +284,14 @@ def test_design_from_text(text, doc_type, expected):
      "not_applicable"),  # a feature article's opening: no cell therapy in the sentence
     ("The first baby born after the new egg-freezing method arrived in May.", "news",
      "not_applicable"),
+    ("Los pacientes reciben el alta el mismo día; la técnica se hace en el quirófano.", "news",
+     "not_applicable"),  # Spanish news naming no study
+    ("Los óvulos se fecundan in vitro y se transfieren al útero.", "news",
+     "not_applicable"),  # IVF, not cells grown in the laboratory
+    ("Las células madre, cultivadas en laboratorio, se inyectan después en el ovario de la "
+     "paciente.", "news", "not_applicable"),  # grown for a treatment: a clinical step
+    ("The cells were cultivated in vitro for two weeks before the infusion.", "news",
+     "not_applicable"),  # English lab steps are not a study
 ])
 def test_design_shaped_by_document_type(text, doc_type, expected):
     assert _design(text, doc_type) == expected
