@@ -11,8 +11,9 @@
 - Conversely, "bone marrow-derived MSCs" that the document shows were only concentrated at the
   bedside, never cultured ("nucleated cells concentrated ... intraoperatively", "bone marrow
   aspirate concentrate"), are unsorted marrow: ``bone_marrow_mononuclear``.
-- ``msc_unspecified`` only when no specific source is named; a cell-free product
-  (``cell_free_derivative``) does not name a source and keeps it.
+- ``msc_unspecified`` only when no source of mesenchymal cells is named; a cell-free product
+  (``cell_free_derivative``), pluripotent cells ("MSCs, ESCs and iPSCs") or marrow and blood
+  stem cells do not name where the MSCs came from and keep it.
 """
 from ..nlp import context
 from .spans import IGNORED, STRONG, WEAK, finding_from_span, grade, spans_for
@@ -22,11 +23,20 @@ TISSUES = "cell_tissues"
 UNSPECIFIED = "msc_unspecified"
 BM_MSC, BM_UNSORTED = "bone_marrow_msc", "bone_marrow_mononuclear"
 NOT_A_SOURCE = {UNSPECIFIED, "cell_free_derivative"}
-STEM_WORDS = {"stem", "mscs", "msc", "mesenchymal", "stromal", "progenitor"}
+# Codes that say where mesenchymal (stromal) cells came from, and so replace the unspecified MSC
+# code. Pluripotent cells, blood stem cells and epithelial cells are other kinds of cell: "MSCs,
+# embryonic stem cells and iPSCs" leaves the MSCs' source unstated.
+MSC_SOURCES = {BM_MSC, BM_UNSORTED, "adipose_msc", "adipose_svf", "umbilical_cord_msc", "amniotic_msc",
+               "amniotic_fluid", "placenta_msc", "menstrual_blood", "endometrial"}
+# Pages in other languages say "stem" with the words of the phrase "stem cells" there: "células
+# madre", "cellule staminali", "células estaminais", "kök hücre", "cellules souches".
+STEM_WORDS = {"stem", "mscs", "msc", "mesenchymal", "stromal", "progenitor",
+              "madre", "staminali", "estaminais", "kök", "souches"}
 # Stem-cell markers that name the cells given as well as a stem word does: "CD133+ cells
 # obtained from bone marrow", "CD34+ cells harvested from the iliac crest".
 STEM_MARKERS = ("cd133", "cd34")
-MSC_WORDS = {"mesenchymal", "msc", "mscs", "stromal"}
+MSC_WORDS = {"mesenchymal", "msc", "mscs", "stromal",
+             "mesenquimales", "mesenquimais", "mesenchimali", "mezenkimal", "mésenchymateuses"}
 # Words that join a list of tissues to the cell phrase they share: "menstrual, bone marrow, and
 # adipose tissue-derived stem cells".
 COORDINATORS = {",", "and", "or", "/", "&"}
@@ -109,7 +119,7 @@ def _apply_source_rules(doc, pairs):
     codes = {code for _, code in pairs}
     if BM_MSC in codes:
         pairs = [(span, code) for span, code in pairs if code != BM_UNSORTED]
-    if codes - NOT_A_SOURCE:
+    if codes & MSC_SOURCES:
         pairs = [(span, code) for span, code in pairs if code != UNSPECIFIED]
     return pairs
 

@@ -20,7 +20,9 @@ FALLBACKS = "condition_fallbacks"
 UNSPECIFIED = "infertility_unspecified"
 MALE = "male_infertility_other"
 MALE_WORDS = {"male", "males", "men", "man", "boys", "testicular", "testis", "testes",
-              "spermatogenesis", "spermatogenic"}
+              "spermatogenesis", "spermatogenic",
+              # the same words on pages in other languages ("Testiküler Torsiyonun ... Kısırlığa")
+              "maschile", "masculina", "masculino", "testiküler", "testicolare"}
 # Tokens on either side of an unspecified mention that may say whose it is: "subfertility or
 # sterility in males", "male factor infertility".
 MALE_WINDOW = 4

@@ -27,6 +27,11 @@ which is essential for pregnancy"), so its mention counts only in a sentence tha
 therapy, states a finding or tells in the past tense what happened ("Mrs. Cen was informed to be
 pregnant").
 
+A registry record's summary explains the disease and IVF before the plan ("available oocyte
+number and their quality decrease"), so its mention counts only in an outcome field, the title,
+the methods, or a sentence that states the plan or names a measure ("Adverse events will be
+monitored", "Primary outcomes included cumulative clinical pregnancy rates") or the therapy.
+
 Births of laboratory animals ("the mice went on to give birth") are coded as pregnancy, as
 litters are: live_birth is a human outcome.
 
@@ -55,6 +60,14 @@ RESULT_SECTIONS = frozenset({"results", "conclusions"})
 # Clinic pages and news explain the disease and IVF before the therapy ("the endometrial lining,
 # which is essential for pregnancy", "a 25% pregnancy rate per started procedure").
 PAGE_TYPES = frozenset({"promotional", "news"})
+# A registry record's summary explains the disease before the plan ("available oocyte number
+# and their quality decrease"); its outcomes are in its outcome fields, its methods and the
+# sentences that state the plan or name the therapy.
+REGISTRY = "registry_record"
+# Headings found in a web copy, and the registry API's own fields.
+PLANNED_SECTIONS = frozenset({"outcomes", "title", "objective", "methods", "interventions",
+                              "results", "conclusions", "primary_outcomes",
+                              "secondary_outcomes", "brief_title", "arms"})
 
 
 def extract(document, doc, record):
@@ -69,6 +82,8 @@ def extract(document, doc, record):
         spans = [s for s in spans if _states_review_result(s, document)]
     elif doc_type in PAGE_TYPES:
         spans = [s for s in spans if _speaks_of_therapy(s)]
+    elif doc_type == REGISTRY:
+        spans = [s for s in spans if _plans_or_measures(s, document)]
     groups = grade_groups(spans, document, ignored_sections=OUTCOME_IGNORED_SECTIONS,
                           keep_negated=True, hedges_weaken=False)
     groups[WEAK] = [s for s in groups[IGNORED] if _claims_for_therapy(s, document)]
@@ -94,6 +109,17 @@ def _speaks_of_therapy(span) -> bool:
     happened: "stem cells ... improve egg quality", "nine women became pregnant"; not "surgery
     does not address the damage to the endometrial lining, which is essential for pregnancy"."""
     return context.names_therapy(span) or context.states_result(span) or context.narrates(span)
+
+
+def _plans_or_measures(span, document) -> bool:
+    """A registry record's mention in an outcome field, the title (or the first line, where a
+    web copy keeps it) or the methods, or in a sentence that states the plan, names a measure or
+    names the therapy: "the investigator will evaluate the safety", "Primary outcomes included
+    cumulative clinical pregnancy rates"; not "available oocyte number and their quality
+    decrease"."""
+    return (section_for(span, document) in PLANNED_SECTIONS or span.sent.start == 0
+            or context.states_aim(span)
+            or context.names_measure(span) or context.names_therapy(span))
 
 
 def _states_review_result(span, document) -> bool:

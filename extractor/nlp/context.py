@@ -167,6 +167,18 @@ def states_result(span, sent=None) -> bool:
                for i, token in enumerate(tokens))
 
 
+def names_measure(span, sent=None) -> bool:
+    """True when the sentence states a plan or names what is measured: "the investigator will
+    evaluate the safety", "Primary outcomes included cumulative clinical pregnancy rates",
+    "Adverse events will be monitored"; not "available oocyte number and their quality
+    decrease".
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    text = _joined(span.sent if sent is None else sent)
+    return _has_cue(text, _cues("plans.txt")) or _has_cue(text, _cues("measures.txt"))
+
+
 def narrates(span, sent=None) -> bool:
     """True when the sentence is a past-tense account: "Six months after her discharge, Mrs. Cen
     was informed to be pregnant", "the mice ... went on to have huge litters"; not "women with
@@ -255,11 +267,15 @@ def carries_embryo(span) -> bool:
 def after_delivery(span) -> bool:
     """True when a word of giving stands at most ten tokens before a site phrase, with no modal
     verb or clause break between: "transplantation of human UC-MSCs into ovaries",
-    "reintroduced his own stem cells into his testicles"; not "stem cells could integrate into
-    the ovaries", nor "at the time of delivery, only 1 million follicles remain in the ovary"."""
+    "reintroduced his own stem cells into his testicles", "injected over 3-5 min, into each
+    testis"; not "stem cells could integrate into the ovaries", nor "at the time of delivery, only 1 million follicles remain in the ovary"."""
     start = max(span.sent.start, span.start - DELIVERY_WINDOW)
     stems = tuple(cue.strip() for cue in _cues("delivery.txt"))
     for token in reversed(span.doc[start:span.start]):
+        # A comma right before the site only sets off what came between: "was injected over
+        # 3-5 min, into each testis".
+        if token.i == span.start - 1 and token.lower_ == ",":
+            continue
         if token.lower_ in MODALS or token.lower_ in CLAUSE_ENDS:
             return False
         if token.lower_.startswith(stems):

@@ -48,7 +48,9 @@ SITE_PREPOSITIONS = ("into", "to", "in", "within")
 SITE_DETERMINERS = ("", "the ", "both ", "both the ", "each ", "their ", "his ", "her ",
                     "bilateral ", "the bilateral ", "left ", "right ", "the patient's ",
                     "the patients' ", "the left ", "the right ", "the rat ", "the rats' ",
-                    "the mouse ", "the mice ", "rat ", "mouse ", "mice ")
+                    "the mouse ", "the mice ", "rat ", "mouse ", "mice ",
+                    # one of a pair: "transplanted into only a single testis", "into one ovary"
+                    "a ", "one ", "a single ", "only one ", "only a single ", "one of the ")
 EXTRA_CODES = {"cell_origin": ("autologous", "allogeneic")}
 # Labels of a structured abstract, as written, that open a section even in mid-paragraph (see
 # :func:`heading_regex`); each is also a heading in ``patterns/sections.txt``.

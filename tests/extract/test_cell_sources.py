@@ -158,6 +158,22 @@ CASES = [
     # Chinese pages
     ("间充质干细胞在卵巢局部微环境的诱导下", ["msc_unspecified"]),
     ("胚胎幹細胞可用於治療卵巢功能衰竭", ["esc"]),
+    # pluripotent cells name no source of the MSCs listed with them
+    ("Mesenchymal stem cells (MSCs), embryonic stem cells (ESCs), and induced pluripotent stem "
+     "cells (iPSCs) demonstrate regenerative properties.", ["msc_unspecified", "esc", "ipsc"]),
+    ("Bone marrow-derived MSCs and embryonic stem cells were compared.", ["bone_marrow_msc", "esc"]),
+    # pages in Spanish, Portuguese, Italian and Turkish
+    ("Se realiza a través del trasplante de células madre de la médula ósea en la arteria "
+     "ovárica.", ["bone_marrow_mononuclear"]),
+    ("Uma das técnicas em estudo é a utilização de células estaminais mesenquimais.",
+     ["msc_unspecified"]),
+    ("Il trapianto in loco di cellule staminali autologhe (derivate dal midollo osseo della "
+     "stessa paziente).", ["bone_marrow_mononuclear"]),
+    ("Sistemik melatonin ve intratestiküler adipoz doku kaynaklı mezenkimal kök hücrelerin "
+     "uygulaması.", ["adipose_msc"]),
+    # must not match: marrow or fat without stem cells
+    ("La médula ósea produce las células de la sangre.", []),
+    ("El tejido adiposo se extrae por liposucción.", []),
 ]
 
 

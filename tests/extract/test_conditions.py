@@ -102,6 +102,21 @@ CASES = [
     # Chinese pages
     ("干细胞治疗卵巢早衰的四大关键机制", ["poi"]),
     ("胚胎幹細胞可用於治療卵巢功能衰竭", ["poi"]),
+    # a low reserve of eggs, however it is worded
+    ("The team treated 150 women with diminished or exhausted egg reserves.", ["dor"]),
+    ("The procedure is meant for women with a low reserve of eggs.", ["dor"]),
+    ("Stem cells were given to women with depleted ovarian reserve.", ["dor"]),
+    # must not match: the reserve itself
+    ("The ovarian reserve is made up of primordial follicles.", []),
+    # pages in Spanish, Italian, Portuguese and Turkish
+    ("Cuatro embarazos en pacientes que padecían fallo ovárico precoz.", ["poi"]),
+    ("Un ensayo clínico logra tres embarazos en mujeres con baja respuesta ovárica.", ["dor"]),
+    ("L’atrofia endometriale (EA) e la Sindrome di Asherman (AS) sono patologie non rare.",
+     ["thin_endometrium", "asherman"]),
+    ("Células estaminais estimulam função ovárica em mulheres com insuficiência ovárica "
+     "prematura.", ["poi"]),
+    ("Testiküler Torsiyonun İndüklediği Kısırlığa Mezenkimal Kök Hücrenin Etkisi",
+     ["male_infertility_other"]),
 ]
 
 

@@ -65,6 +65,9 @@ CASES = [
     # a review's pooled result counts, its list of extracted data does not
     ("Data on live birth, implantation rate and early spontaneous abortions were extracted. "
      "The pooled proportion of live birth was 0.40.", ["live_birth"]),
+    # a study report's laboratory steps are no list of extracted data
+    ("RNA of the GC was extracted and the mRNA expression of BAX was analysed using quantitative "
+     "real-time PCR.", ["other"]),
     # a case report's own findings are not background
     ("Background\nWe present two cases of women who resumed menses after injection.",
      ["menstruation"]),
@@ -228,6 +231,37 @@ def test_page_outcomes_speak_of_the_therapy(nlp, doc_type, text, expected):
     doc.user_data[DOC_TYPE_KEY] = doc_type
     findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
     assert sorted(dict.fromkeys(f.value for f in findings)) == sorted(expected)
+
+
+REGISTRY_CASES = [
+    # A registry record's outcomes are its outcome fields, its plan and its measures.
+    ("Primary outcomes included cumulative clinical pregnancy rates within 12 months.",
+     ["clinical_pregnancy"]),
+    ("Adverse events (AEs) will be monitored at each time point.", ["adverse_events"]),
+    ("Primary Outcome Measures\nChange in AMH level at 6 months", ["amh"]),
+    # must not match: the summary's account of the disease and of IVF
+    ("Women delay maternity and, as a consequence, available oocyte number and their quality "
+     "decrease.", []),
+    ("More than half of the embryos transferred in IVF fail to implant.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGISTRY_CASES)
+def test_registry_outcomes_are_planned_measures(nlp, text, expected):
+    # a sentence of its own, not the record's first line (its title)
+    text = "Brief Summary\n" + text
+    doc = nlp(text)
+    doc.user_data[DOC_TYPE_KEY] = "registry_record"
+    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    assert sorted(dict.fromkeys(f.value for f in findings)) == sorted(expected)
+
+
+def test_registry_title_names_outcomes(nlp):
+    text = "Study of Tolerability and Safety of MSC in Azoospermia\nBrief Summary\nMen."
+    doc = nlp(text)
+    doc.user_data[DOC_TYPE_KEY] = "registry_record"
+    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    assert [f.value for f in findings] == ["adverse_events", "adverse_events"]
 
 
 def test_page_rule_leaves_study_reports(nlp):

@@ -72,9 +72,19 @@ CASES = [
     ("Human SSCs colonized within the recipient testes six weeks post-transplantation.",
      ["intratesticular"]),
     ("The results indicated injecting ovaries with stem cells could be safe.", ["intraovarian"]),
+    # a comma that sets off a duration, and one of a pair of organs
+    ("SCs suspension (1×104 cells/μL) was injected over 3–5 min, into each testis.",
+     ["intratesticular"]),
+    ("Donor spermatogonia transplanted into only a single testis restored fertility.",
+     ["intratesticular"]),
+    # pages in Spanish and Turkish
+    ("La infusión de células madre en la arteria ovárica.", ["intra_arterial"]),
+    ("Intratestiküler adipoz doku kaynaklı mezenkimal kök hücrelerin uygulaması.",
+     ["intratesticular"]),
     # must not match: organs that received nothing
     ("The testes of untreated mice were smaller.", []),
     ("Recipient mice had smaller ovaries than donors.", []),
+    ("The cells were injected, and in the ovary the follicles grew.", []),
 ]
 
 

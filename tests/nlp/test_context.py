@@ -125,6 +125,16 @@ def test_after_delivery(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("SCs suspension was injected over 3–5 min, into each testis.", True),
+    # must not match: a comma that closes the clause of giving
+    ("The cells were injected, and in the ovary the follicles grew.", False),
+])
+def test_after_delivery_across_a_comma(nlp, text, expected):
+    sites = spans_of(nlp, text, "route_sites")
+    assert sites and context.after_delivery(sites[-1]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Transferring good embryos to the uterine cavity.", True),
     ("Transplantation of blastocysts into the uterus.", True),
     ("Cells were transplanted into the uterine cavity.", False),
@@ -165,6 +175,20 @@ def test_states_result(nlp, text, expected):
 def test_narrates(nlp, text, expected):
     span = spans_of(nlp, text, "outcomes")[0]
     assert context.narrates(span) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Primary outcomes included cumulative clinical pregnancy rates within 12 months.", True),
+    ("Adverse events (AEs) will be monitored at each time point.", True),
+    ("This pilot study will investigate the ability of EVs to restore folliculogenesis.", True),
+    ("The follicle number was counted.", True),
+    # must not match: a registry summary's account of the disease
+    ("Women delay maternity and, as a consequence, available oocyte number decreases.", False),
+    ("More than half of the embryos transferred in IVF fail to implant.", False),
+])
+def test_names_measure(nlp, text, expected):
+    span = spans_of(nlp, text, "outcomes")[0]
+    assert context.names_measure(span) is expected
 
 
 @pytest.mark.parametrize("text, mention, expected", [
