@@ -9,6 +9,8 @@ carries no genre cue at all is typed as a provider's page with a low confidence:
 registry and news pages all have furniture of their own, while a clinic's lay page about a
 treatment, or one that only explains the disease it treats, may have none.
 """
+import re
+
 from ..record import Finding
 from .cues import load_cue_files, load_cues, scores, strongest
 from .registry_ids import iter_registry_ids
@@ -40,6 +42,12 @@ UNMARKED_PAGE_CONFIDENCE = 0.3
 # A research report names its own registration, at most with a secondary id; a text naming
 # this many distinct trials lists other people's.
 SURVEYED_TRIALS = 3
+# Journal sites link the neighbouring articles above the text ("Next Article in Journal" and
+# the other article's title on the next line, as on MDPI pages); that title's wording ("A Case
+# Report and Literature Review", "An Overview") says nothing about this article.
+NEIGHBOUR_TITLE = re.compile(
+    r"^[ \t]*(?:next|previous) article in (?:journal|special issue|topical collection|topic|"
+    r"section)[ \t]*\n([^\n]*)", re.I | re.M)
 
 
 def extract(document, doc, record):
@@ -106,7 +114,7 @@ def _classify(text: str, doc=None) -> tuple[list[Finding], float]:
 
     :param doc: the parsed text, whose condition spans mark a page about a disease
     """
-    found = load_cue_files(*ALL_FILES).find(text)
+    found = outside_neighbour_titles(text, load_cue_files(*ALL_FILES).find(text))
     hits = {family: [h for h in found if h.label in labels]
             for family, labels in FAMILIES.items()}
     totals = {name: sum(scores(found).values()) for name, found in hits.items()}
@@ -116,6 +124,12 @@ def _classify(text: str, doc=None) -> tuple[list[Finding], float]:
     value = GENRES.get(winner) or _scholarly_kind(hits["scholarly"], text)
     confidence = totals[winner] / sum(totals.values())
     return [_cue_finding(value, confidence, hits[winner])], confidence
+
+
+def outside_neighbour_titles(text: str, hits: list) -> list:
+    """The cue hits of ``text`` that do not touch the title of a linked neighbouring article."""
+    titles = [m.span(1) for m in NEIGHBOUR_TITLE.finditer(text)]
+    return [h for h in hits if not any(start < h.end and h.start < end for start, end in titles)]
 
 
 def _unmarked_page(text: str, doc=None) -> tuple[list[Finding], float]:
