@@ -253,6 +253,13 @@ CASES = [
      "the hospital said.", "news"),  # costs reported by journalism
     ("Dr. Sonia Herraiz\nStem cell therapy for poor responders is offered to our patients.",
      "promotional"),  # a provider names its doctor too: "Dr." is no news cue
+    ("The cells settled in the damaged lining within weeks, she explained, and the women "
+     "will be followed for a year.", "news"),  # a quote attributed with a pronoun
+    ("Stem cell therapy is changing that narrative. Researchers at several universities are "
+     "studying it, and this breakthrough is available at our clinic. Contact us.",
+     "promotional"),  # hype and others' research do not outweigh a provider's furniture
+    ("Endometrial regeneration\nStem cell therapy for a thin lining was published in Stem "
+     "Cells Translational Medicine.", "promotional"),  # a bare citation is no press wording
     # reporters and providers writing in other languages
     ("El rejuvenecimiento ovárico supone una esperanza. \u201cLos resultados están siendo "
      "prometedores\u201d, explica Antonio Pellicer, fundador del grupo IVI.", "news"),
