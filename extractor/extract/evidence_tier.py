@@ -3,7 +3,8 @@
 The annotation rules: a registry record without results is a registered protocol; a narrative
 review or editorial is expert opinion; animal or in-vitro work is preclinical, and so is a
 systematic review of such work; news and marketing citing no verifiable study are unsupported
-claims, while news about a concrete study takes that study's tier and a provider page citing
+claims, while news about a concrete study takes that study's tier, and so does a provider page
+that tells of one study and names where it appeared or who led it; a provider page citing
 literature is expert opinion. A citation in a sentence about how common or how defined the
 condition is (``cues/epidemiology.txt``) supports the background, not the treatment, and does not
 count, and neither does one in a paragraph that never names the therapy (``cues/therapy.txt``):
@@ -13,7 +14,7 @@ from ..record import Finding
 from .cues import load_cues, strongest
 from .layout import layout_of
 from .structured import derived_finding
-from .study_design import design_hits
+from .study_design import design_hits, news_design
 
 FIELD = "evidence_tier"
 
@@ -47,7 +48,7 @@ def decide_tier(document, doc, record):
     if doc_type == "registry_record" or document.kind == "ctgov":
         return _registry_tier(document, design)
     if doc_type == "promotional":
-        return _claim_tier(document, "provider page")
+        return _described_study_tier(document, doc) or _claim_tier(document, "provider page")
     if doc_type == "news" and design in (None, "not_applicable"):
         return "unsupported_claim", "news naming no concrete study", None
     if design == "systematic_review":
@@ -75,6 +76,32 @@ def _claim_tier(document, what: str):
     if hits:
         return "expert_opinion", f"{what} citing literature", _hit_anchor(hits[0])
     return "unsupported_claim", f"{what} citing no verifiable study", None
+
+
+def _described_study_tier(document, doc):
+    """The tier of the one study a provider's page tells of, or ``None``.
+
+    "A recent study reported in the Journal Nature Medicine ... placed under the skin of mice":
+    a page that introduces one study with where it appeared or who led it (the ``one_study``
+    class of ``cues/designs.txt``) and, in the same paragraph, names that study's design
+    describes concrete, verifiable evidence, and takes its tier as news does. Plural
+    wording ("animal studies revealed ...") surveys literature, and a design cue in another
+    paragraph is not that study's.
+    """
+    hits = design_hits(document, doc)
+    found = news_design({k: v for k, v in hits.items() if k != "one_study"})
+    if not found or "one_study" not in hits:
+        return None
+    layout = layout_of(document)
+    design = found[0]
+    if not any(layout.paragraph(h.start) == layout.paragraph(design.start)
+               for h in hits["one_study"]):
+        return None
+    anchor = Finding(FIELD, None, design.quote, design.start, design.end)
+    if design.value in CLINICAL:
+        tier, note, result = _clinical_tier(document.text, design.value)
+        return tier, f"provider page describing one study: {note}", result or anchor
+    return DESIGN_TIERS[design.value], f"provider page describing one {design.value} study", anchor
 
 
 def _in_background_fact(document, offset: int) -> bool:

@@ -97,7 +97,7 @@ def text_design(document, doc, record) -> list[Finding]:
         return [_review_design(document, basis)]
     hits = design_hits(document, doc)
     if doc_type == "news":
-        return _news_design(hits) or _from_head_count(document, doc) or _news_results(hits) or [
+        return news_design(hits) or _from_head_count(document, doc) or _news_results(hits) or [
             derived_finding(FIELD, "not_applicable", basis,
                             "news naming no concrete study design")]
     found = decide(hits, skip_animal=doc_type == "registry_record")
@@ -311,7 +311,7 @@ def own_survey_hits(document) -> list:
     return strongest(own, limit=len(own))
 
 
-def _news_design(hits: dict) -> list[Finding]:
+def news_design(hits: dict) -> list[Finding]:
     """News takes the design of the study it describes: animals, one patient, or a trial.
 
     Without design wording, a head count of people taken into the study ("The trial included 20

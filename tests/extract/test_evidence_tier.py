@@ -77,6 +77,22 @@ CASES = [
      "primary_study", "case_report", {}, "case_report"),
     ("El hospital La Fe ha conseguido cuatro embarazos en pacientes con fallo ovárico.",
      "news", "single_arm", {}, "uncontrolled_clinical"),  # Spanish news reporting results
+    # a provider's page describing one study with its source takes that study's tier
+    ("A recent study reported in the Journal Nature Medicine led by Jonathan Tilly describes "
+     "stem cells from human ovaries. The tissue was then placed under the skin of mice.",
+     "promotional", "not_applicable", {}, "preclinical"),
+    ("Thanks to the findings of the study. Interim report of a randomized trial: mobilization "
+     "versus ovarian injection, led by Dr. Sonia Herraiz. Some patients have even recovered "
+     "their menstrual cycles.", "promotional", "not_applicable", {}, "rct"),
+    ("A study utilizing lab rats showed that damaged ovaries could be treated with cord blood "
+     "cells.", "promotional", "not_applicable", {},
+     "unsupported_claim"),  # must NOT: no source named, nothing to verify
+    ("A study published in the journal Fertility and Sterility found the treatment promising."
+     "\n\nIn mice, stem cells restored fertility.", "promotional", "not_applicable", {},
+     "unsupported_claim"),  # must NOT: the design word is in another paragraph
+    ("In 2004, animal studies revealed that ovaries contain stem cells (Telfer & Anderson, "
+     "Climacteric, 2019).", "promotional", "not_applicable", {},
+     "expert_opinion"),  # literature surveyed in the plural, cited
     # must NOT claim results
     ("Methods: Sixty women will be randomized to cells or placebo.", "primary_study", "rct", {},
      "registered_protocol"),  # a protocol paper reports no results

@@ -171,6 +171,31 @@ CASES = [
      "forms.", "registry_record", "single_arm"),  # case report forms are data sheets
     ("Methods: We retrospectively analyzed 20 patients given intraovarian PRP. Implantation "
      "rose (66.7% vs. 4.8%).", "primary_study", "single_arm"),  # figures side by side only
+    # a comparator stated as a design adjective, without its allocation
+    ("Phase 1\nIn this study, a single-center, controlled, open-label design was used for a "
+     "dose escalation study.", "registry_record", "nonrandomized_controlled"),
+    ("Material and Methods: This study was designed as a controlled study of 40 women.",
+     "primary_study", "nonrandomized_controlled"),
+    ("This uncontrolled pilot study enrolled 12 women.", "primary_study",
+     "single_arm"),  # must NOT match: uncontrolled
+    ("Phase 1\nA non controlled study of intrauterine cells.", "registry_record",
+     "single_arm"),  # must NOT match: non controlled
+    # organoids are tissue grown in the dish
+    ("Spermatogonial Differentiation of Stem Cells from Human Testes in a 3D Organoid System",
+     "primary_study", "preclinical"),
+    ("The trial registered 'Spermatogonial Differentiation Via Testicular Organoid'.", "news",
+     "preclinical"),
+    # a registry's registration-timing field dates the record, not the study
+    ("Registration timing: retrospective\nTwo groups: cells versus control group.",
+     "registry_record", "nonrandomized_controlled"),
+    ("Prospective/Retrospective\nRetrospectively registered\nTwo groups were compared with "
+     "control women.", "registry_record", "nonrandomized_controlled"),
+    ("This retrospective study compared treated patients with control patients.",
+     "primary_study", "cohort"),  # still a cohort when the study itself is retrospective
+    # "one arm of the study" is one of several arms
+    ("One arm of the study gave cells to the ovary. In the mobilization-only study arm cells "
+     "were mobilized.", "news", "nonrandomized_controlled"),
+    ("This one-arm study enrolled women with POI.", "primary_study", "single_arm"),
 ]
 
 
