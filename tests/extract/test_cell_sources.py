@@ -171,6 +171,16 @@ CASES = [
      "stessa paziente).", ["bone_marrow_mononuclear"]),
     ("Sistemik melatonin ve intratestiküler adipoz doku kaynaklı mezenkimal kök hücrelerin "
      "uygulaması.", ["adipose_msc"]),
+    # induced pluripotent cells named by how news pages say they are made
+    ("Scientists believe that by turning skin cells into stem cells they can make sperm.",
+     ["ipsc"]),
+    ("They manipulated those skin cells to become stem cells.", ["ipsc"]),
+    ("Researchers took cells from a mouse's tail and reprogrammed them into stem cells.",
+     ["ipsc"]),
+    ("AFMSCs 1 8 8 7.55 (4.38 to 10.72)", ["amniotic_fluid"]),
+    # must not match: skin cells that are not turned into stem cells
+    ("Skin cells into the wound bed were counted.", []),
+    ("Stem cells turned into egg cells in the dish.", []),
     # must not match: marrow or fat without stem cells
     ("La médula ósea produce las células de la sangre.", []),
     ("El tejido adiposo se extrae por liposucción.", []),

@@ -115,6 +115,15 @@ CASES = [
      ["thin_endometrium", "asherman"]),
     ("Células estaminais estimulam função ovárica em mulheres com insuficiência ovárica "
      "prematura.", ["poi"]),
+    # repeated IVF failure as failures of the technique, repeated or counted
+    ("PBMCs improved implantation in patients with repeated failure of IVF-ET.", ["rif"]),
+    ("Women with three or more IVF failures received activated PBMCs.", ["rif"]),
+    # busulfan models of spermatogenic failure are noa
+    ("Sections of busulfan-treated testes show empty seminiferous tubules.", ["noa"]),
+    ("Rats were given busulfan to stop endogenous spermatogenesis.", ["noa"]),
+    # must not match: a single failure, or busulfan in a female model
+    ("The first IVF failure was followed by a second cycle.", []),
+    ("Busulfan-treated female mice received stem cells.", []),
     ("Testiküler Torsiyonun İndüklediği Kısırlığa Mezenkimal Kök Hücrenin Etkisi",
      ["male_infertility_other"]),
 ]

@@ -153,6 +153,15 @@ CASES = [
     ("Co-culture decreased sperm vacuolization and DNA fragmentation.", ["other"]),
     ("In vivo tracing of human amniotic mesenchymal stem cells labeled with a dye.", ["other"]),
     ("Cell tracing was done by labeling the MSCs.", ["other"]),
+    # histology and molecular endpoints by the assay or the measure
+    ("Ovarian sections were examined by H&E staining and TUNEL.", ["other"]),
+    ("The mRNA expression of VEGF and the expression levels of Bcl-2 rose.", ["other"]),
+    ("Immunofluorescence showed DDX4-positive cells in the cortex.", ["other"]),
+    # pregnancy on pages in other languages; fertility restored in animal models
+    ("El centro ha conseguido cuatro embarazos en pacientes tratadas.", ["clinical_pregnancy"]),
+    ("Fertility was restored in the treated female mice.", ["clinical_pregnancy"]),
+    # must not match: a mechanism or a tissue without an assay
+    ("MSCs act through paracrine signalling and immune regulation.", []),
     # must not match: implantation of the cells is the procedure, not an embryo's implantation
     ("The fertility of mice improved after amniotic epithelial cells implantation.", []),
     ("The project will conduct minimally invasive implantation with hAECs in 20 patients.", []),

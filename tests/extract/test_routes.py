@@ -81,6 +81,7 @@ CASES = [
     ("La infusión de células madre en la arteria ovárica.", ["intra_arterial"]),
     ("Intratestiküler adipoz doku kaynaklı mezenkimal kök hücrelerin uygulaması.",
      ["intratesticular"]),
+    ("They inserted those human stem cells into the testes of live mice.", ["intratesticular"]),
     # must not match: organs that received nothing
     ("The testes of untreated mice were smaller.", []),
     ("Recipient mice had smaller ovaries than donors.", []),
