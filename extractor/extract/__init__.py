@@ -12,8 +12,8 @@ from . import (cell_attributes, cell_sources, co_interventions, cohort_size, con
                evidence_tier, outcomes, registered, registry_ids, routes, study_design,
                trial_status)
 from .claims import extract_claims
-from .spans import DOC_TYPE_KEY
 from .registry_flags import extract_registry_flags
+from .spans import DOC_TYPE_KEY
 
 # Order matters: later extractors may read the fields set by earlier ones.
 EXTRACTORS = {

@@ -26,8 +26,8 @@ NOT_A_SOURCE = {UNSPECIFIED, "cell_free_derivative"}
 # Codes that say where mesenchymal (stromal) cells came from, and so replace the unspecified MSC
 # code. Pluripotent cells, blood stem cells and epithelial cells are other kinds of cell: "MSCs,
 # embryonic stem cells and iPSCs" leaves the MSCs' source unstated.
-MSC_SOURCES = {BM_MSC, BM_UNSORTED, "adipose_msc", "adipose_svf", "umbilical_cord_msc", "amniotic_msc",
-               "amniotic_fluid", "placenta_msc", "menstrual_blood", "endometrial"}
+MSC_SOURCES = {BM_MSC, BM_UNSORTED, "adipose_msc", "adipose_svf", "umbilical_cord_msc",
+               "amniotic_msc", "amniotic_fluid", "placenta_msc", "menstrual_blood", "endometrial"}
 # Pages in other languages say "stem" with the words of the phrase "stem cells" there: "células
 # madre", "cellule staminali", "células estaminais", "kök hücre", "cellules souches".
 STEM_WORDS = {"stem", "mscs", "msc", "mesenchymal", "stromal", "progenitor",

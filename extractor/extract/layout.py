@@ -46,7 +46,9 @@ class Layout:
                  if not _negated(self.text, h.start)]
         self._head_starts = [h.start for h in heads]
         self._head_parts = [h.label for h in heads]
-        self._paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        breaks = list(_PARAGRAPH_BREAK.finditer(self.text))
+        self._paragraph_starts = [0] + [m.end() for m in breaks]
+        self._paragraph_ends = [m.start() for m in breaks] + [len(self.text)]
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding ``offset``."""
@@ -61,9 +63,7 @@ class Layout:
     def paragraph(self, offset: int) -> tuple[int, int]:
         """``(start, end)`` of the paragraph (block between blank lines) holding ``offset``."""
         i = max(bisect_right(self._paragraph_starts, offset) - 1, 0)
-        start = self._paragraph_starts[i]
-        following = _PARAGRAPH_BREAK.search(self.text, start)
-        return start, following.start() if following else len(self.text)
+        return self._paragraph_starts[i], self._paragraph_ends[i]
 
     def part(self, offset: int) -> str | None:
         """``results``, ``methods``, ``eligibility``... for ``offset``, or ``None`` if unknown."""

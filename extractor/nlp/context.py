@@ -41,6 +41,18 @@ def _cues(name: str) -> tuple[str, ...]:
     return tuple(" " + " ".join(cue.lower().split()) + " " for cue in read_cue_list(name))
 
 
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """The single words or word stems of a cue list, for token tests."""
+    return frozenset(cue.strip() for cue in _cues(name))
+
+
+@lru_cache(maxsize=None)
+def _stems(name: str) -> tuple[str, ...]:
+    """The same words as a tuple, for ``str.startswith``."""
+    return tuple(sorted(_words(name)))
+
+
 def _joined(tokens) -> str:
     return " " + " ".join(token.lower_ for token in tokens) + " "
 
@@ -162,7 +174,7 @@ def states_result(span, sent=None) -> bool:
         return False
     if _has_cue(text, _cues("results.txt")):
         return True
-    verbs = {cue.strip() for cue in _cues("result_verbs.txt")}
+    verbs = _words("result_verbs.txt")
     return any(token.lower_ in verbs and (i == 0 or tokens[i - 1].lower_ != "to")
                for i, token in enumerate(tokens))
 
@@ -268,9 +280,10 @@ def after_delivery(span) -> bool:
     """True when a word of giving stands at most ten tokens before a site phrase, with no modal
     verb or clause break between: "transplantation of human UC-MSCs into ovaries",
     "reintroduced his own stem cells into his testicles", "injected over 3-5 min, into each
-    testis"; not "stem cells could integrate into the ovaries", nor "at the time of delivery, only 1 million follicles remain in the ovary"."""
+    testis"; not "stem cells could integrate into the ovaries", nor "at the time of delivery,
+    only 1 million follicles remain in the ovary"."""
     start = max(span.sent.start, span.start - DELIVERY_WINDOW)
-    stems = tuple(cue.strip() for cue in _cues("delivery.txt"))
+    stems = _stems("delivery.txt")
     for token in reversed(span.doc[start:span.start]):
         # A comma right before the site only sets off what came between: "was injected over
         # 3-5 min, into each testis".

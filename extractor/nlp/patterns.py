@@ -282,7 +282,7 @@ def heading_regex() -> re.Pattern:
 
     A heading starts a line (after bullets or dashes) and either ends it, perhaps as a question,
     or is followed by a colon: "Methods", "Materials and Methods:", "Result(s):", "- Keywords:",
-    "What are stem cells?". Two kinds of label also open a section in mid-line:
+    "What are stem cells?". Three kinds of label also open a section in mid-line:
 
     - eligibility labels after punctuation or a bullet: "..., Exclusion criteria: Thyroid ...",
       "Eligibility Criteria: Criteria: Inclusion Criteria: * ...";

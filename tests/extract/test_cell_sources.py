@@ -161,7 +161,8 @@ CASES = [
     # pluripotent cells name no source of the MSCs listed with them
     ("Mesenchymal stem cells (MSCs), embryonic stem cells (ESCs), and induced pluripotent stem "
      "cells (iPSCs) demonstrate regenerative properties.", ["msc_unspecified", "esc", "ipsc"]),
-    ("Bone marrow-derived MSCs and embryonic stem cells were compared.", ["bone_marrow_msc", "esc"]),
+    ("Bone marrow-derived MSCs and embryonic stem cells were compared.",
+     ["bone_marrow_msc", "esc"]),
     # pages in Spanish, Portuguese, Italian and Turkish
     ("Se realiza a través del trasplante de células madre de la médula ósea en la arteria "
      "ovárica.", ["bone_marrow_mononuclear"]),

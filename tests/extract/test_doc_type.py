@@ -176,8 +176,8 @@ CASES = [
     pytest.param("Abstract\nBackground: Gonadal tissue banking is advocated in young cancer "
                  "patients.\nFindings: VSELs survive chemotherapy and can regenerate gonads.\n"
                  "Conclusions: VSELs may obviate cryobanking.", "review",
-                 marks=pytest.mark.xfail(strict=True, reason="a commentary's abstract without survey "
-                                                "wording reads as a research report")),
+                 marks=pytest.mark.xfail(strict=True, reason="a commentary's abstract without "
+                                                "survey wording reads as a research report")),
     # must NOT be taken for news
     ("Abstract\nSubsequent researchers showed that MSCs home to the ovary. We injected MSCs "
      "into 20 rats.\nResults: AMH rose (P < 0.05).", "primary_study"),  # a sentence opener
