@@ -26,6 +26,9 @@ _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 # A saved fragment of a page (no <html>) still opens with one of the common body elements.
 _HTML_FRAGMENT = re.compile(rb"<(?:p|div|span|article|main|section|h[1-6]|table|ul|ol)[\s>]")
 _ROOT = re.compile(rb"<([A-Za-z_][\w.:-]*)")
+# Markup opens with a tag name, a declaration ("<?xml") or a doctype or comment ("<!"); text
+# may open with "<" too ("<< Previous article", "<5% of women ...").
+_MARKUP_START = re.compile(rb"<[A-Za-z_?!]")
 _RETIRED_CTGOV_XML = {b"clinical_study", b"clinical_studies", b"search_results"}
 
 
@@ -36,7 +39,7 @@ def detect_kind(data: bytes) -> Kind:
     ``<PubmedArticleSet`` is PubMed efetch XML; ``<html`` or a doctype is HTML; ``%PDF`` is a PDF;
     the gzip magic number is a compressed file (NLM's bulk files come that way); NUL or many
     control bytes are binary; other JSON or XML is reported as such so the caller can say what
-    it saw.
+    it saw. A "<" that opens no tag ("<< Back", "<40 years") starts plain text.
     """
     if data.startswith(b"\x1f\x8b"):
         return Kind.GZIP
@@ -50,7 +53,7 @@ def detect_kind(data: bytes) -> Kind:
         if b'"protocolSection"' in data[:200_000] or re.match(rb'\{\s*"studies"', head):
             return Kind.CTGOV
         return Kind.JSON_OTHER
-    if head.startswith(b"<"):
+    if _MARKUP_START.match(head):
         if b"<pubmedarticleset" in lowered or b"<pubmedarticle" in lowered \
                 or b"<pubmedbookarticle" in lowered or b"<medlinecitationset" in lowered:
             return Kind.PUBMED

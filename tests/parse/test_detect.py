@@ -27,6 +27,11 @@ CASES = [
     (b"Background: 24 women with POI received stem cells.", Kind.TEXT),
     (b"<div class='abstract'><p>A saved fragment of a page.</p></div>", Kind.HTML),
     (b"<dataset><record/></dataset>", Kind.XML_OTHER),
+    # Saved page text whose first line is a "back" link or a comparison, not a tag.
+    (b"<<\n\ncells\n\nReview Cellular Therapy via Spermatogonial Stem Cells", Kind.TEXT),
+    (b"< Back to news\n\nStem cells restore fertility in mice", Kind.TEXT),
+    (b"<40 years old women with POI were enrolled.", Kind.TEXT),
+    (b"<!-- saved page --><html><body>", Kind.HTML),
 ]
 
 
