@@ -156,7 +156,7 @@ def _count_cohort(cohort, scores, file, predicted, expected) -> None:
 def format_scores(scores: Scores) -> str:
     """The table ``evaluate`` prints."""
     lines = [f"documents matched: {scores.matched}"
-             + (f" (missing from the database: {len(scores.missing)})" if scores.missing else "")]
+             + (f" (gold documents without a record: {len(scores.missing)})" if scores.missing else "")]
     lines.append(f"{'field':<22}{'metric':<32}{'value':>8}")
     for name, value in scores.accuracy.items():
         lines.append(f"{name:<22}{'accuracy':<32}{value:>8.3f}")
@@ -184,8 +184,13 @@ def format_errors(scores: Scores) -> str:
                      for file, name, expected, got in scores.errors)
 
 
-def extract_paths(paths) -> list[dict]:
-    """Parse and extract files without a database; the quick loop for rule development."""
+def extract_paths(paths, on_error=None) -> list[dict]:
+    """Parse and extract files without a database; the quick loop for rule development.
+
+    :param on_error: called with the error of a file that cannot be read or parsed; the other
+        files go on (the file then counts as missing in the scores). Without it, errors raise.
+    """
+    from .errors import ExtractorError
     from .ingest import iter_input_files
     from .extract import build_record
     from .nlp import build_nlp
@@ -193,7 +198,14 @@ def extract_paths(paths) -> list[dict]:
     nlp = build_nlp()
     records = []
     for path in iter_input_files(paths):
-        for document in parse_bytes(read_input(path), str(path)):
+        try:
+            documents = parse_bytes(read_input(path), str(path))
+        except ExtractorError as error:
+            if on_error is None:
+                raise
+            on_error(error)
+            continue
+        for document in documents:
             records.append(build_record(document, nlp(document.text)).to_export())
     return records
 
@@ -213,7 +225,10 @@ def main(argv=None) -> None:
     parser.add_argument("paths", nargs="+", help="documents or folders of documents")
     args = parser.parse_args(argv)
     try:
-        scores = score(extract_paths(args.paths), read_gold(args.gold))
+        gold = read_gold(args.gold)
+        records = extract_paths(args.paths, on_error=lambda e: print(f"Error: {e}",
+                                                                     file=sys.stderr))
+        scores = score(records, gold)
     except ExtractorError as error:
         sys.exit(f"Error: {error}")
     print(format_scores(scores))

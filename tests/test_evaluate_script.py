@@ -24,3 +24,19 @@ def test_usage_error_without_paths(capsys):
         evaluate.main([str(SEEDS / "gold.jsonl")])
     assert stop.value.code == 2
     assert "usage:" in capsys.readouterr().err
+
+
+def test_unreadable_document_is_reported_and_the_rest_scored(tmp_path, capsys):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("24 women with POI received bone marrow stem cells.")
+    (docs / "b.txt").write_bytes(b"<dataset><record/></dataset>")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"file": "docs/a.txt", "doc_type": "primary_study"}\n'
+                    '{"file": "docs/b.txt", "doc_type": "review"}\n')
+    evaluate.main([str(gold), str(docs)])
+    captured = capsys.readouterr()
+    assert "documents matched: 1 (gold documents without a record: 1)" in captured.out
+    error_lines = captured.err.strip().splitlines()
+    assert len(error_lines) == 1 and error_lines[0].startswith("Error: ")
+    assert "b.txt" in error_lines[0]
