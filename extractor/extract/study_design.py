@@ -49,6 +49,10 @@ IGNORED_PARTS = {"eligibility", "keywords", "references"}
 SYSTEMATIC_MIN_WEIGHT = 4
 # Work cited as background ("In our preclinical work ... a mouse model") is not this study's.
 BACKGROUND_ONLY = {"animal", "in_vitro"}
+# Animals that are randomized or put into groups ("mice were randomly divided into control,
+# model ... groups") are this study's subjects, wherever an unrecognised heading left the
+# sentence: nobody allocates the animals of earlier work.
+ALLOCATION = {"rct", "controlled", "arm_count", "nonrandomized"}
 
 
 def extract(document, doc, record):
@@ -199,11 +203,14 @@ def design_hits(document, doc, own_study: bool = True) -> dict:
     """
     layout = layout_of(document)
     background = load_cues("background.txt")
+    found = load_cues("designs.txt", labelled=True).find(document.text)
+    allocated = {layout.sentence(h.start) for h in found if h.label in ALLOCATION}
     by_class = {}
-    for hit in load_cues("designs.txt", labelled=True).find(document.text):
+    for hit in found:
         part = layout.part(hit.start)
         if part in IGNORED_PARTS or (own_study and part == "background"
-                                     and hit.label in BACKGROUND_ONLY):
+                                     and hit.label in BACKGROUND_ONLY
+                                     and layout.sentence(hit.start) not in allocated):
             continue
         start, end = layout.sentence(hit.start)
         if background.first(document.text, start, end):

@@ -196,6 +196,37 @@ CASES = [
     ("One arm of the study gave cells to the ovary. In the mobilization-only study arm cells "
      "were mobilized.", "news", "nonrandomized_controlled"),
     ("This one-arm study enrolled women with POI.", "primary_study", "single_arm"),
+    # the adverb alone describes a thorough narrative survey, not a systematic method
+    ("Herein, we systematically review TE causes, mechanisms, and treatments.", "review",
+     "narrative_review"),
+    ("We systematically reviewed PubMed and Embase for trials of MSCs in POI.", "review",
+     "systematic_review"),  # with the databases searched
+    ("This systematic review of stem cell therapy for POI followed PRISMA.", "review",
+     "systematic_review"),
+    # animals put into groups are the study's own subjects, under any heading
+    ("Abstract\nBackground\nMouse endometrial injury models were established and mice were "
+     "randomly divided into control, model, PDGF and MenSCs groups.", "primary_study",
+     "preclinical"),
+    ("Background\nFive normal mature hamsters were selected as normal intact control.",
+     "primary_study", "preclinical"),
+    ("Material/Methods\nAfter induction of azoospermia, hamsters were injected with BM-MSCs. "
+     "Testes of three groups were removed.", "primary_study", "preclinical"),
+    ("Material and Methods\nRats were treated with busulfan.", "primary_study", "preclinical"),
+    ("Sıçanlar, Sham grubu (S) (n=8) ve MSC grubu (n=8) olarak randomize edildi.",
+     "primary_study", "preclinical"),  # Turkish "rats"
+    # must NOT count: animals of earlier work named in the background, without allocation
+    ("Background\nCells restored fertility in mice. Methods\nWomen were randomly assigned to "
+     "cells or placebo.", "primary_study", "rct"),
+    # a registry's "<Type>: <name>" intervention naming a comparator is a control arm
+    ("Interventions\nOther: standard treatment\nBiological: autologous MSCs",
+     "registry_record", "nonrandomized_controlled"),
+    ("Uterine Scar | Other: Umbilical cord MSCs Other: 0.9% Saline | Phase 2 |",
+     "registry_record", "nonrandomized_controlled"),
+    ("Interventions\nBiological: autologous MSCs\nProcedure: hysteroscopy", "registry_record",
+     "single_arm"),  # must NOT match: no comparator among the interventions
+    # the arms listed after the eligibility criteria are not criteria
+    ("Exclusion Criteria:\n- Previous ovarian surgery\nArms of the Study\nControl arm\n"
+     "POI women randomized to the ASCOT technique", "registry_record", "rct"),
 ]
 
 
