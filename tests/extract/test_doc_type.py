@@ -306,6 +306,13 @@ CASES = [
      "Literature Review\nPrevious Article in Journal\nNoninfectious Lung Disease: An Overview"
      "\nReview\nStem Cells and Infertility\ndoi: 10.3390/jpm14020135\nAbstract\nInfertility "
      "is a condition.", "review"),
+    # BioMed Central's article-type label in the page header
+    ("Silvestris et al. Journal of Ovarian Research (2015) 8:55 DOI 10.1186/s13048-015-0184-9 "
+     "REVIEW Open Access Perspective in infertility: the ovarian stem cells\nAbstract\n"
+     "Infertility is a medical and social condition.", "review"),
+    ("Reprod Biol Endocrinol (2019) 17:2 DOI 10.1186/s12958-018-0446-z RESEARCH Open Access "
+     "Stem cells for thin endometrium\nAbstract\nInfertility is a condition.",
+     "primary_study"),
 ]
 
 
@@ -457,7 +464,11 @@ def test_cue_boundaries(text, expected):
     ("news.txt", "\u00abEstamos empezando\u00bb, asegura Pellicer.", True),
     ("news.txt", "A new study on the use of stem cells could help women.", True),
     ("news.txt", "The team, led by Dr. Sara Mohamed, injected stem cells.", True),
+    ("review.txt", "DOI 10.1186/s13048-015-0184-9 REVIEW Open Access Perspective", True),
+    ("study.txt", "DOI 10.1186/1477-7827-11-9 RESEARCH Open Access Effect of", True),
     # must NOT match
+    ("review.txt", "The review is open access.", False),  # a sentence, not the label
+    ("study.txt", "Research on open access models.", False),
     ("promotional.txt", "Schedule a call", False),  # a publisher's help widget
     ("promotional.txt", "Always consult a qualified healthcare professional.", False),
     ("promotional.txt", "Affordable care for all.", False),  # prices are no provider cue
