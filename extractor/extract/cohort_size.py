@@ -190,11 +190,14 @@ def label_count(text: str) -> Finding | None:
 _BARE_ENROLLMENT = re.compile(
     rf"^[ \t]*(?P<num>{DIGITS})[ \t]+(?:(?:anticipated|actual|estimated|expected|planned)[ \t]+)?"
     rf"(?:participants|patients|subjects|women|men)[ \t]*"
-    rf"(?:[(\[][ \t]*(?:anticipated|actual|estimated)[ \t]*[)\]])?[ \t]*$", re.I | re.M)
+    rf"(?:[(\[][ \t]*(?:anticipated|actual|estimated)[ \t]*[)\]])?(?:[ \t]+needed)?[ \t]*$",
+    re.I | re.M)
 
 
 def bare_enrollment_line(text: str) -> Finding | None:
     """A registry mirror's enrollment value whose label was lost: a line "60 participants".
+
+    Recruitment listings state the target as "100 Participants Needed".
 
     Mirrors that lay the record out as a grid of values (status, count, study type, dates) drop
     the labels in the text; in a registry record a line holding only a head count is the

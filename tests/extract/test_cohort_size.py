@@ -45,6 +45,11 @@ CASES = [
      "thicker endometrium than group B (n = 20).", 40),  # arms named again are counted once
     ("Variable | MSC group (n = 25) | Control group (n = 25) | P value", 50),  # a table header
     ("Sixty patients were randomized to stem cells or HRT.", 60),
+    # a pregnancy the patients had not achieved is why they were taken in, not an outcome
+    ("Patients who had not experienced successful pregnancy despite three or more IVF-ET "
+     "sessions were enrolled in this study (n=240, 240 cycles). PBMCs were given to the study "
+     "group (n=93, 93 cycles). The control group (n=105, 105 cycles) received none.", 240),
+    ("Women who failed to achieve a pregnancy after two IVF cycles were recruited (n=36).", 36),
     ("60 patients were randomized into two groups.", 60),
     # registry label lines
     ("Study Type\nINTERVENTIONAL\nEnrollment\n12\nMasking\nNONE", 12),
@@ -96,6 +101,7 @@ CASES = [
     ("POI affects around 1% of women under 40.", None),  # percentage and age
     ("In four patients (21.1%) sperm were found.", None),  # share of a cohort, a result
     ("Live births occurred in 3 out of 11 women in the cell group.", None),  # fraction part
+    ("Eight women had not achieved a pregnancy at one year.", None),  # history wording alone
     ("Six of the seven amenorrheic patients resumed menses.", None),  # fraction part
     ("Sixteen patients completed the 12-month follow-up.", None),  # completers, not enrolled
     ("Follow-up lasted 6 months and 12 weeks.", None),  # durations
@@ -191,6 +197,8 @@ def test_no_cohort_for_documents_without_one(doc_type, design):
     ("Number of arms: 2\nAllocation: Randomized", None),  # arms, not people
     ("Enrollment\n\n60 estimated patients\n\nSex\n\nFemale", 60),  # value words reordered
     ("Status\nRecruiting\n45 estimated participants\nPhase 2", 45),
+    ("100 Participants Needed\nAzoospermia\nStem cells to grow sperm", 100),  # a listing's target
+    ("Participants needed for a stem cell study", None),  # must NOT: no number
     ("Enrollment\n\n20 to 38 years old", None),  # an age range after the label
     ("- Study Details\n- No Results Posted\nCondition or disease | Phase |\nIn phase II, 40 "
      "males with hormone deficiency will be recruited and divided randomly into two groups "
