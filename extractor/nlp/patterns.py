@@ -58,8 +58,19 @@ ABSTRACT_LABELS = ("Background", "Objective", "Objectives", "Aim", "Aims", "Purp
                    "Materials and Methods", "Material and Methods", "Results", "Conclusion",
                    "Conclusions", "Design", "Setting", "Participants", "Interventions",
                    "Main Outcome Measures")
-# Last words of a cell phrase that "-derived" attaches to as one token ("stem cell-derived").
-CELL_WORDS = ("cell", "cells")
+# Last words of a cell phrase that "-derived" attaches to as one token ("stem cell-derived",
+# "umbilical cord MSC-derived exosomes").
+CELL_WORDS = ("cell", "cells", "msc", "mscs")
+# Two-word names that pages also join with a hyphen: "bone-marrow-derived stem cells",
+# "cord-blood stem cells".
+HYPHENATED_COMPOUNDS = ("bone marrow", "cord blood", "umbilical cord")
+# Greek letters as pages spell them out: "17β-estradiol" → "17beta-estradiol".
+GREEK_LETTERS = {"α": "alpha", "β": "beta", "γ": "gamma", "κ": "kappa"}
+# What follows a cell abbreviation in the one token that names its product or its offspring:
+# "BMSC-derived", "ADSC-Exos", "hUCMSC-EVs", "MSC-sEVs", "hAMSC-exosomes", "MSC-CM".
+PRODUCT_SUFFIXES = ("derived", "Exo", "Exos", "exo", "exos", "EVs", "sEVs", "exosomes", "CM")
+# Codes whose abbreviations take the product suffixes (cell codes, not products or blockers).
+NO_PRODUCT_CODES = ("cell_free_derivative", BLOCK_ID)
 
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _APOSTROPHE = re.compile(r"(?<=\w)['’]s\b")
@@ -119,10 +130,10 @@ def number_variants(phrase: str) -> set[str]:
 
 
 def spelling_variants(phrase: str) -> set[str]:
-    """Apostrophes and umlauts as pages write them.
+    """Apostrophes, umlauts and Greek letters as pages write them.
 
     "asherman's syndrome" → "asherman’s syndrome", "asherman syndrome"; "anti-müllerian" →
-    "anti-mullerian", "anti-muellerian".
+    "anti-mullerian", "anti-muellerian"; "17β-estradiol" → "17beta-estradiol".
     """
     forms = {phrase}
     if _APOSTROPHE.search(phrase):
@@ -131,26 +142,43 @@ def spelling_variants(phrase: str) -> set[str]:
     for form in list(forms):
         if "ü" in form:
             forms |= {form.replace("ü", "u"), form.replace("ü", "ue")}
+    for form in list(forms):
+        for letter, name in GREEK_LETTERS.items():
+            if letter in form:
+                forms.add(form.replace(letter, name))
+    return forms
+
+
+def compound_variants(phrase: str) -> set[str]:
+    """A two-word name also joined by a hyphen (see :data:`HYPHENATED_COMPOUNDS`): "bone
+    marrow derived stem cells" → "bone-marrow derived stem cells"."""
+    forms = {phrase}
+    for compound in HYPHENATED_COMPOUNDS:
+        if compound in phrase:
+            forms.add(phrase.replace(compound, compound.replace(" ", "-")))
     return forms
 
 
 def derived_variants(phrase: str) -> set[str]:
     """A cell phrase also as the parent of a product: "embryonic stem cells" → "embryonic stem
     cell-derived" ("human embryonic stem cell-derived progenitor cells"), which the tokenizer
-    keeps as the words "embryonic", "stem", "cell-derived"."""
+    keeps as the words "embryonic", "stem", "cell-derived"; "umbilical cord MSCs" →
+    "umbilical cord msc-derived" ("umbilical cord MSC-derived exosomes")."""
     head, _, last = phrase.rpartition(" ")
     if head and last in CELL_WORDS:
-        return {phrase, f"{head} cell-derived"}
+        return {phrase, f"{head} {last.rstrip('s')}-derived"}
     return {phrase}
 
 
 def phrase_variants(phrase: str) -> list[str]:
-    """Every spelling of one lower-case phrase (hyphens × number × apostrophes × umlauts), and
-    a cell phrase as the parent of a product (see :func:`derived_variants`)."""
+    """Every spelling of one lower-case phrase (hyphens × compounds × number × apostrophes ×
+    umlauts × Greek letters), and a cell phrase as the parent of a product (see
+    :func:`derived_variants`)."""
     variants = set()
     for spelled in spelling_variants(phrase.lower()):
         for hyphenated in hyphen_variants(spelled):
-            variants |= number_variants(hyphenated)
+            for joined in compound_variants(hyphenated):
+                variants |= number_variants(joined)
     for variant in list(variants):
         variants |= derived_variants(variant)
     return sorted(variants)
@@ -181,11 +209,25 @@ def tissue_phrases(tissue: str) -> list[str]:
     return [tissue, f"{tissue}-derived"]
 
 
+def product_words(words: list[str]) -> list[str]:
+    """Cell abbreviations also as one token with the name of their product or offspring:
+    "BMSC" → "BMSC-derived", "BMSC-Exos", "BMSC-EVs", "BMSC-CM", ... (see
+    :data:`PRODUCT_SUFFIXES`)."""
+    products = [f"{word}-{suffix}" for word in words if not word.endswith("-derived")
+                for suffix in PRODUCT_SUFFIXES]
+    return list(dict.fromkeys(words + products))
+
+
 def patterns_for_row(label: str, row: dict) -> list[dict]:
-    """Ruler patterns of one data row: a token pattern as is, a phrase in all its spellings
-    (site rows first become site phrases, tissue rows also take "-derived")."""
+    """Ruler patterns of one data row: a token pattern as is (a cell abbreviation also with its
+    product, see :func:`product_words`), a phrase in all its spellings (site rows first become
+    site phrases, tissue rows also take "-derived")."""
     if isinstance(row["pattern"], list):
-        return [{"label": label, "id": row["id"], "pattern": row["pattern"]}]
+        pattern = row["pattern"]
+        words = exact_token_words(pattern)
+        if label == "cell_sources" and words and row["id"] not in NO_PRODUCT_CODES:
+            pattern = [{"TEXT": {"IN": product_words(words)}}]
+        return [{"label": label, "id": row["id"], "pattern": pattern}]
     phrases = PHRASE_BUILDERS.get(label, lambda phrase: [phrase])(row["pattern"])
     return [{"label": label, "id": row["id"], "pattern": variant}
             for phrase in phrases for variant in phrase_variants(phrase)]

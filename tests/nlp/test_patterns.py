@@ -2,7 +2,8 @@
 import pytest
 
 from extractor.nlp.patterns import (BLOCK_ID, build_patterns, exact_token_words, phrase_variants,
-                                    site_phrases, split_patterns, tissue_phrases)
+                                    product_words, site_phrases, split_patterns,
+                                    tissue_phrases)
 from extractor.nlp.pipeline import SPANS_KEY
 from extractor.vocabulary import FIELD_SECTIONS, load_vocabulary
 
@@ -18,6 +19,10 @@ VARIANT_CASES = [
     ("ovaries", {"ovary"}),
     ("embryonic stem cells", {"embryonic stem cell", "embryonic stem cell-derived"}),
     ("umbilical cord-derived stem cells", {"umbilical cord derived stem cell-derived"}),
+    ("bone marrow-derived stem cells", {"bone-marrow-derived stem cells",
+                                        "bone-marrow derived stem cells"}),
+    ("17β-estradiol", {"17beta-estradiol"}),
+    ("umbilical cord mscs", {"umbilical cord msc-derived"}),
 ]
 
 
@@ -38,6 +43,26 @@ def test_site_phrases_put_a_preposition_before_the_site():
 
 def test_tissue_phrases_add_the_derived_form():
     assert tissue_phrases("adipose tissue") == ["adipose tissue", "adipose tissue-derived"]
+
+
+def test_product_words_join_a_cell_abbreviation_to_its_product():
+    words = product_words(["BMSC", "MSC-derived"])
+    assert {"BMSC", "BMSC-derived", "BMSC-Exos", "BMSC-EVs", "BMSC-sEVs", "BMSC-CM"} <= set(words)
+    assert "MSC-derived-derived" not in words
+
+
+@pytest.mark.parametrize("label, code, word, expected", [
+    ("cell_sources", "adipose_msc", "ADSC-Exos", True),
+    ("cell_sources", "bone_marrow_msc", "BMSC-derived", True),
+    # must not match: products of products, and abbreviations of other fields
+    ("cell_sources", "cell_free_derivative", "EVs-Exos", False),
+    ("conditions", "poi", "POI-derived", False),
+])
+def test_product_words_only_for_cell_codes(label, code, word, expected):
+    found = any(word in (exact_token_words(pattern["pattern"]) or [])
+                for pattern in build_patterns()
+                if pattern["label"] == label and pattern["id"] == code)
+    assert found is expected
 
 
 def test_every_pattern_id_is_a_code_of_its_field():
