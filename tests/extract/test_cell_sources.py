@@ -185,6 +185,41 @@ CASES = [
     # must not match: marrow or fat without stem cells
     ("La médula ósea produce las células de la sangre.", []),
     ("El tejido adiposo se extrae por liposucción.", []),
+    # wordings of the sources beside the vocabulary's own
+    ("Intraovarian injection of placental mesenchymal stromal cells (hPMSCs) in 20 women.",
+     ["placenta_msc"]),
+    ("Chorionic villus-derived MSCs were injected into the ovaries of rats.", ["placenta_msc"]),
+    ("Intrauterine infusion of endometrial regenerative cells (ERCs) in 20 women.",
+     ["menstrual_blood"]),
+    ("MB-MSCs were injected into the uterine horns of the rats.", ["menstrual_blood"]),
+    ("Intraovarian injection of endometrial progenitor cells in mice.", ["endometrial"]),
+    ("Bone-marrow-derived stem cells were infused into the ovarian artery.",
+     ["bone_marrow_mononuclear"]),
+    ("Marrow-derived MSCs were injected into the ovaries of rats.", ["bone_marrow_msc"]),
+    ("Autologous fat-derived stem cells were injected into the ovaries.", ["adipose_msc"]),
+    ("Adipose-Derived Regenerative Cells (ADRCs) were isolated with the Celution system.",
+     ["adipose_svf"]),
+    ("Human umbilical cord blood-derived MSCs were infused in mice.", ["umbilical_cord_blood"]),
+    ("Human amnion epithelial cells were injected into the tail vein.",
+     ["amniotic_epithelial"]),
+    ("Mouse ES cells were differentiated into oocyte-like cells.", ["esc"]),
+    ("Human iPS cells were differentiated into germ cells.", ["ipsc"]),
+    ("Female germline stem cells (FGSCs) were transplanted into sterilized ovaries.",
+     ["other"]),
+    ("Muse cells were injected into the uterine horns.", ["other"]),
+    # a cell abbreviation joined to its product names the parent and the product
+    ("BMSC-derived exosomes were injected into the ovaries of rats.",
+     ["bone_marrow_msc", "cell_free_derivative"]),
+    ("ADSC-Exos were injected into the uterine horns.", ["adipose_msc", "cell_free_derivative"]),
+    ("hAMSC-Exos restored ovarian function in mice.", ["amniotic_msc", "cell_free_derivative"]),
+    ("MSC-sEVs were injected intraperitoneally.", ["msc_unspecified", "cell_free_derivative"]),
+    ("Umbilical cord MSC-derived exosomes were given to rats.",
+     ["umbilical_cord_msc", "cell_free_derivative"]),
+    # must not match: a centimetre, stem cell factor, a stem-cell marker, banked cord blood
+    ("A 10-cm incision was made in the abdomen of each rat.", []),
+    ("Follicles express stem cell factor and its receptor c-kit.", []),
+    ("CD34 expression was higher in the treated ovaries.", []),
+    ("Banked sources (for example, cord blood, cord tissue, or adult stem cells) may help.", []),
 ]
 
 

@@ -126,6 +126,25 @@ CASES = [
     ("Busulfan-treated female mice received stem cells.", []),
     ("Testiküler Torsiyonun İndüklediği Kısırlığa Mezenkimal Kök Hücrenin Etkisi",
      ["male_infertility_other"]),
+    # wordings of the common codes beside the vocabulary's own
+    ("Twenty women with premature ovarian dysfunction received stem cells.", ["poi"]),
+    ("Women with hypergonadotropic amenorrhoea were enrolled.", ["poi"]),
+    ("Thirty low responders were enrolled in the trial.", ["dor"]),
+    ("Poor responders according to the Bologna criteria were included.", ["dor"]),
+    ("Women with impaired ovarian reserve received intraovarian PRP.", ["dor"]),
+    ("Twenty women with intrauterine synechiae underwent hysteroscopy.", ["asherman"]),
+    ("Stem cells regenerate the endometrium in areas of uterine scarring.", ["asherman"]),
+    ("Women with inadequate endometrial thickness were enrolled.", ["thin_endometrium"]),
+    ("Women with three or more failed embryo transfers were enrolled.", ["rif"]),
+    ("Men with Sertoli-cell-only syndrome (SCOS) received stem cells.", ["noa"]),
+    ("Testicular biopsy showed maturation arrest in ten men.", ["noa"]),
+    ("Men with hypospermatogenesis received intratesticular stem cells.", ["noa"]),
+    ("Men with oligoasthenoteratozoospermia (OAT) were enrolled.", ["male_infertility_other"]),
+    ("Twenty men with asthenospermia received stem cells.", ["male_infertility_other"]),
+    # must not match: an egg that stops maturing, a growth factor named after stem cells
+    ("Oocyte maturation arrest is a rare cause of female infertility in these women.",
+     ["infertility_unspecified"]),
+    ("Stem cell factor (SCF) was measured in the follicular fluid.", []),
 ]
 
 

@@ -170,6 +170,23 @@ CASES = [
     ("The implantation of the embryo was confirmed at week five.", ["implantation_rate"]),
     ("Implantation of euploid embryos occurred in twelve women.",
      ["implantation_rate", "embryo_quality"]),
+    # wordings of the common outcomes beside the vocabulary's own
+    ("Serum Müllerian-inhibiting substance increased after the injection.", ["amh"]),
+    ("Serum 17β-estradiol levels increased after treatment.", ["estradiol"]),
+    ("Serum 17beta-estradiol levels increased after treatment.", ["estradiol"]),
+    ("The numbers of primary and secondary follicles increased in treated rats.",
+     ["follicle_development"]),
+    ("Menstrual cycle resumption occurred in five women.", ["menstruation"]),
+    ("Menstrual cycles resumed in five patients after the injection.", ["menstruation"]),
+    ("The take-home baby rate was 10% in the treated group.", ["live_birth"]),
+    ("Two healthy babies were born after the treatment.", ["live_birth"]),
+    ("The endometrium thickened from 4 mm to 7 mm after infusion.", ["endometrial_thickness"]),
+    ("Sperm were retrieved in two of the ten men after injection.", ["sperm_retrieval"]),
+    ("After the injection two men had sperm in their ejaculate.", ["sperm_retrieval"]),
+    # must not match: a follow-up of children to be born, an aim to recruit follicles
+    ("Participants consented to follow-up of children born eventually after this procedure.",
+     []),
+    ("Autologous stem cells were tried to increase the follicular recruitment.", []),
 ]
 
 

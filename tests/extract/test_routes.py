@@ -86,6 +86,24 @@ CASES = [
     ("The testes of untreated mice were smaller.", []),
     ("Recipient mice had smaller ovaries than donors.", []),
     ("The cells were injected, and in the ovary the follicles grew.", []),
+    # route adverbs and the sites animal and clinical studies name
+    ("MSCs were administered intra-arterially.", ["intra_arterial"]),
+    ("Cells were injected sub-endometrially under hysteroscopy.", ["subendometrial"]),
+    ("Stem cells were injected intratesticularly in ten men.", ["intratesticular"]),
+    ("Cells were injected into the efferent ductules of busulfan-treated mice.",
+     ["intratesticular"]),
+    ("Cells were given by intrabursal injection.", ["intraovarian"]),
+    ("Cells were injected into the ovarian bursa of each mouse.", ["intraovarian"]),
+    ("MSCs were injected under the ovarian capsule.", ["intraovarian"]),
+    ("MSCs were injected into the uterine horns of the rats.", ["intrauterine"]),
+    ("Cells were administered intrauterinely after adhesiolysis.", ["intrauterine"]),
+    ("Cells were injected into the myometrium under ultrasound guidance.", ["subendometrial"]),
+    ("Cells were transplanted into the interstitium of the testes.", ["intratesticular"]),
+    ("MSCs were injected through the caudal vein.", ["intravenous"]),
+    ("MSCs were injected i.p. once a week.", ["intraperitoneal"]),
+    # must not match: a roman numeral, a uterine horn that received nothing
+    ("This is a phase IV trial of hormone therapy.", []),
+    ("Adhesions were scored in the uterine horns of the rats.", []),
 ]
 
 
