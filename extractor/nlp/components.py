@@ -1,6 +1,7 @@
 """Our pipeline components. Each is small, registered, and never rewrites ``doc.text``."""
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import numpy
 from spacy.language import Language
@@ -9,6 +10,10 @@ from spacy.util import filter_spans
 
 from . import context
 from .patterns import BLOCK_ID, heading_regex, read_mapping
+
+# Distinct token texts whose one-token regex matches are remembered (a bounded cache, so memory
+# stays flat however large the corpus).
+REGEX_CACHE_SIZE = 200_000
 
 Doc.set_extension("sections", default=[], force=True)
 Span.set_extension("negated", default=False, force=True)
@@ -140,18 +145,20 @@ def make_token_regex_ruler(nlp, name, spans_key, patterns, exact_patterns):
     for p in exact_patterns:
         words.setdefault(p["pattern"], []).append((p["label"], p["id"]))
 
-    def regex_codes(lower: str) -> list:
+    # Token texts repeat across documents, so each distinct one is tested once.
+    @lru_cache(maxsize=REGEX_CACHE_SIZE)
+    def regex_codes(lower: str) -> tuple:
         if not combined.search(lower):
-            return []
-        return [(label, code) for label, code, regex in compiled if regex.search(lower)]
+            return ()
+        return tuple((label, code) for label, code, regex in compiled if regex.search(lower))
 
     def token_regex_ruler(doc):
         found = []
         for token in doc:
-            codes = regex_codes(token.lower_)
+            codes = list(regex_codes(token.lower_))
             if "/" in token.text and len(token.text) > 1:
                 codes += [pair for part in token.text.split("/") if part
-                          for pair in regex_codes(part.lower()) + words.get(part, [])]
+                          for pair in (*regex_codes(part.lower()), *words.get(part, []))]
             found += [Span(doc, token.i, token.i + 1, label=label, span_id=code)
                       for label, code in dict.fromkeys(codes)]
         if found:
