@@ -10,6 +10,8 @@ from functools import lru_cache
 from .patterns import read_cue_list
 
 NEGATION_WINDOW = 6
+# Scripts written without spaces between words: Chinese characters and Japanese kana.
+UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # A verb of reporting with a year: earlier work cited by its date.
 CITED_YEAR = re.compile(r"\b(?:reported|described|published|showed|demonstrated|found)"
                         r"\s+(?:in|since)\s+(?:19|20)\d\d\b", re.IGNORECASE)
@@ -38,7 +40,14 @@ NOUN_FOLLOWERS = {"of", "to", "for", "and", "or", "in", "as", "that", "is", "was
 
 @lru_cache(maxsize=None)
 def _cues(name: str) -> tuple[str, ...]:
-    return tuple(" " + " ".join(cue.lower().split()) + " " for cue in read_cue_list(name))
+    return tuple(_padded(" ".join(cue.lower().split())) for cue in read_cue_list(name))
+
+
+def _padded(cue: str) -> str:
+    """A cue padded to match whole tokens only; a cue in Chinese or Japanese script stays bare,
+    since those scripts write no spaces and the tokenizer keeps a run of them as one token
+    ("研究使用的是患者自身来源的CD133骨髓干细胞" holds the cue 干细胞)."""
+    return cue if UNSPACED_SCRIPT.search(cue) else f" {cue} "
 
 
 @lru_cache(maxsize=None)

@@ -215,6 +215,19 @@ CASES = [
     ("MSC-sEVs were injected intraperitoneally.", ["msc_unspecified", "cell_free_derivative"]),
     ("Umbilical cord MSC-derived exosomes were given to rats.",
      ["umbilical_cord_msc", "cell_free_derivative"]),
+    # pages in other languages
+    ("Mesenchymale Stammzellen aus dem Knochenmark werden in den Eierstock injiziert.",
+     ["bone_marrow_msc"]),
+    ("Sono state usate cellule staminali mesenchimali del cordone ombelicale.",
+     ["umbilical_cord_msc"]),
+    ("Foram usadas células-tronco do sangue menstrual.", ["menstrual_blood"]),
+    ("研究使用的是患者自身来源的骨髓干细胞。", ["bone_marrow_mononuclear"]),
+    ("脐带间充质干细胞移植治疗卵巢早衰。", ["umbilical_cord_msc"]),
+    ("月经血干细胞可以修复子宫内膜。", ["menstrual_blood"]),
+    ("骨髓间充质干细胞来源的外泌体。", ["bone_marrow_msc", "cell_free_derivative"]),
+    # must not match: a tissue in a sentence about no stem cells, blood drawn for a test
+    ("La sangre menstrual fue abundante durante el primer ciclo.", []),
+    ("Das Knochenmark bildet die Blutzellen des Körpers.", []),
     # must not match: a centimetre, stem cell factor, a stem-cell marker, banked cord blood
     ("A 10-cm incision was made in the abdomen of each rat.", []),
     ("Follicles express stem cell factor and its receptor c-kit.", []),

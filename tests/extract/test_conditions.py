@@ -141,6 +141,19 @@ CASES = [
     ("Men with hypospermatogenesis received intratesticular stem cells.", ["noa"]),
     ("Men with oligoasthenoteratozoospermia (OAT) were enrolled.", ["male_infertility_other"]),
     ("Twenty men with asthenospermia received stem cells.", ["male_infertility_other"]),
+    # pages in other languages
+    ("Mujeres con insuficiencia ovárica prematura recibieron células madre.", ["poi"]),
+    ("Die Studie behandelt Frauen mit vorzeitiger Ovarialinsuffizienz.", ["poi"]),
+    ("Frauen in den vorzeitigen Wechseljahren erhielten Stammzellen.", ["poi"]),
+    ("Patientinnen mit Asherman-Syndrom wurden behandelt.", ["asherman"]),
+    ("Les patientes avec un endomètre fin ont reçu des cellules souches.", ["thin_endometrium"]),
+    ("Hombres con azoospermia no obstructiva recibieron células madre.", ["noa"]),
+    ("干细胞治疗卵巢储备功能减退的临床研究。", ["dor"]),
+    ("干细胞治疗宫腔粘连的临床研究。", ["asherman"]),
+    ("干细胞治疗薄型子宫内膜的临床研究。", ["thin_endometrium"]),
+    ("干细胞治疗非梗阻性无精子症的临床研究。", ["noa"]),
+    # must not match: normal menopause, a word that only starts like a condition
+    ("Die Wechseljahre beginnen meist um das 50. Lebensjahr.", []),
     # must not match: an egg that stops maturing, a growth factor named after stem cells
     ("Oocyte maturation arrest is a rare cause of female infertility in these women.",
      ["infertility_unspecified"]),

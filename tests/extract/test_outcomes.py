@@ -183,6 +183,12 @@ CASES = [
     ("The endometrium thickened from 4 mm to 7 mm after infusion.", ["endometrial_thickness"]),
     ("Sperm were retrieved in two of the ten men after injection.", ["sperm_retrieval"]),
     ("After the injection two men had sperm in their ejaculate.", ["sperm_retrieval"]),
+    # pages in other languages
+    ("La tasa de embarazo fue del 30% en el grupo tratado.", ["clinical_pregnancy"]),
+    ("Nach sechs Monaten setzte die Menstruation wieder ein.", ["menstruation"]),
+    ("Tasso di nati vivi: 27,3% vs 7,7%.", ["live_birth"]),
+    ("Aumento dello spessore endometriale: da 5,3 mm a 6,5 mm.", ["endometrial_thickness"]),
+    ("治疗后2例患者成功怀孕。", ["clinical_pregnancy"]),
     # must not match: a follow-up of children to be born, an aim to recruit follicles
     ("Participants consented to follow-up of children born eventually after this procedure.",
      []),
@@ -242,10 +248,15 @@ PAGE_CASES = [
     ("The hospital plans to enhance the pregnancy success rate with cell therapy.",
      ["clinical_pregnancy"]),
     ("• Restoration of menstrual cycles", ["menstruation"]),
+    ("Zwei Frauen wurden nach der Stammzelltherapie schwanger.", ["clinical_pregnancy"]),
+    ("Tras el tratamiento con células madre, siete mujeres quedaron embarazadas.",
+     ["clinical_pregnancy"]),
+    ("研究团队用干细胞治疗后,患者的月经恢复。", ["menstruation"]),
     # must not match: how the disease or IVF works, in the present tense
     ("Surgery does not address the damage to the endometrial lining, which is essential for "
      "pregnancy.", []),
     ("Follicles release a mature egg during ovulation.", []),
+    ("El endometrio es esencial para el embarazo.", []),
     ("That is why women looking for a pregnancy have to rely on infertility treatment.", []),
 ]
 
