@@ -220,7 +220,9 @@ def lead_letters(alternative: str) -> set[str] | None:
             letters |= found
         return letters
     first, rest = alternative[0], alternative[1:2]
-    if first.isalnum() and first.isascii() and rest not in ("?", "*", "{"):
+    # Letters of any script lead a bucket: cues in Chinese or Arabic ("据报道", "الفئران") would
+    # otherwise be tried at every position of a text.
+    if first.isalnum() and rest not in ("?", "*", "{"):
         return {first.lower()}
     return None
 

@@ -101,6 +101,7 @@ def text_design(document, doc, record) -> list[Finding]:
         return [_review_design(document, basis)]
     hits = design_hits(document, doc)
     if doc_type == "news":
+        hits = _people_over_animals(hits)
         return news_design(hits) or _from_head_count(document, doc) or _news_results(hits) or [
             derived_finding(FIELD, "not_applicable", basis,
                             "news naming no concrete study design")]
@@ -331,6 +332,22 @@ def news_design(hits: dict) -> list[Finding]:
     if "one_patient" in hits and "animal" not in hits and "in_vitro" not in hits:
         return [_hit_finding("case_report", hits["one_patient"][0], "one_patient")]
     return decide({k: v for k, v in hits.items() if k != "single_arm_weak"})
+
+
+def _people_over_animals(hits: dict) -> dict:
+    """News reporting results in treated people drops its animal and in-vitro wording.
+
+    "It has already been done in mice in Japan ... three pregnancies so far": the animal work is
+    an earlier phase or other people's work, and the pregnancies of the people treated are the
+    strongest evidence the piece reports. A head count alone is not enough: people who only gave
+    cells for a mouse experiment ("researchers recruited three infertile men and collected skin
+    cell samples") were not treated.
+    """
+    if not hits.keys() & BACKGROUND_ONLY:
+        return hits
+    if "human_results" not in hits:
+        return hits
+    return {k: v for k, v in hits.items() if k not in BACKGROUND_ONLY}
 
 
 def _news_results(hits: dict) -> list[Finding]:

@@ -466,7 +466,29 @@ def test_cue_boundaries(text, expected):
     ("news.txt", "The team, led by Dr. Sara Mohamed, injected stem cells.", True),
     ("review.txt", "DOI 10.1186/s13048-015-0184-9 REVIEW Open Access Perspective", True),
     ("study.txt", "DOI 10.1186/1477-7827-11-9 RESEARCH Open Access Effect of", True),
+    # Genre wording in other languages
+    ("news.txt", "ha logrado restaurar la función ovárica, según los investigadores.", True),
+    ("news.txt", "Secondo lo studio, le cellule staminali migliorano la fertilità.", True),
+    ("news.txt", "Segundo os pesquisadores, o tratamento é seguro.", True),
+    ("news.txt", "Selon les chercheurs, la technique reste expérimentale.", True),
+    ("news.txt", "Laut den Forschern könnte die Therapie helfen.", True),
+    ("news.txt", "«No existe un tratamiento», ha subrayado Azmy.", True),
+    ("news.txt", "据报道，研究人员表示干细胞可修复卵巢。", True),
+    ("review.txt", "Este artículo de revisión resume los tratamientos.", True),
+    ("review.txt", "Trata-se de uma revisão da literatura sobre a síndrome.", True),
+    ("review.txt", "Revisiones\nRevista GICOS", True),  # the article-type heading
+    ("scholarly.txt", "Resumo\nA Síndrome de Asherman é ...", True),
+    ("scholarly.txt", "Riassunto: Le cellule staminali ...", True),
+    ("scholarly.txt", "Palabras clave: células madre, infertilidad", True),
+    ("scholarly.txt", "关键词：干细胞；卵巢早衰", True),
+    ("study.txt", "En el presente estudio se evaluaron 27 conejas.", True),
+    ("study.txt", "Métodos\nUm total de 27 coelhas ...", True),
     # must NOT match
+    ("news.txt", "Segundo paso: la inyección de células.", False),  # "second", no attribution
+    ("news.txt", "Selon la dose administrée.", False),  # "according to" the dose
+    ("review.txt", "La revisión médica es gratuita.", False),  # a check-up, not a review
+    ("scholarly.txt", "En resumen, la terapia es prometedora.", False),  # "in short", no heading
+    ("study.txt", "Lo studio clinico è in corso.", False),  # a study, not the authors' own
     ("review.txt", "The review is open access.", False),  # a sentence, not the label
     ("study.txt", "Research on open access models.", False),
     ("promotional.txt", "Schedule a call", False),  # a publisher's help widget

@@ -324,6 +324,20 @@ def test_design_from_text(text, doc_type, expected):
     ("El hospital La Fe ha conseguido cuatro embarazos en pacientes con fallo ovárico.", "news",
      "single_arm"),  # Spanish: human results reported
     ("First baby born with IVF that uses stem cells to pep up old eggs", "news", "case_report"),
+    # Laboratory animals named in other languages
+    ("Para la realización del estudio, el equipo utilizó 60 ratas experimentales.", "news",
+     "preclinical"),
+    ("Tras inyectarlas en ratones hembras infértiles, se produjo el embarazo.", "news",
+     "preclinical"),
+    ("Um total de 27 coelhas da raça Nova Zelândia foram divididas em três grupos.",
+     "primary_study", "preclinical"),
+    ("I ricercatori hanno trapiantato le cellule nelle ovaie di topi sterili.", "news",
+     "preclinical"),
+    ("Die Zellen wurden in die Hoden von Mäusen injiziert.", "news", "preclinical"),
+    ("Les chercheurs ont greffé ces cellules chez des souris stériles.", "news", "preclinical"),
+    ("将干细胞移植到卵巢早衰大鼠体内。", "primary_study", "preclinical"),
+    ("Ya lo han hecho en Japón con ratones. El hospital ha conseguido tres embarazos en "
+     "pacientes.", "news", "single_arm"),  # human results outweigh other people's mouse work
     ("She is the first woman to give birth after ovarian stem cell therapy.", "news",
      "case_report"),
     ("Doctors announced the first baby born after ovarian rejuvenation with PRP.", "news",
@@ -333,6 +347,10 @@ def test_design_from_text(text, doc_type, expected):
      "not_applicable"),  # a background statistic, not a programme's result
     ("Mice treated with the cells gave birth; nine mice became pregnant.", "news",
      "preclinical"),  # animal results
+    ("La terapia tópica se aplica en consulta.", "news",
+     "not_applicable"),  # "tópica" is no Italian "topi"
+    ("Researchers recruited three infertile men and collected skin cells. They inserted the "
+     "cells into the testes of live mice.", "news", "preclinical"),  # donors, not treated
     ("Louise Brown, the first baby born through IVF, turned 40.", "news",
      "not_applicable"),  # the history of IVF, not this treatment's first birth
     ("Forty years ago, Louise Joy Brown was the first child successfully born from the "
