@@ -85,6 +85,11 @@ def _has_cue(text: str, cues) -> bool:
     return any(cue in text for cue in cues)
 
 
+def _sentence_has_cue(span, sent, name: str) -> bool:
+    """True when ``sent`` (by default the span's sentence) holds a cue of the list ``name``."""
+    return _has_cue(_joined(span.sent if sent is None else sent), _cues(name))
+
+
 def cue_offset(text: str, name: str) -> int:
     """Character offset of the first cue of list ``name`` in joined ``text``, or -1."""
     found = [text.find(cue) for cue in _cues(name)]
@@ -141,7 +146,7 @@ def states_aim(span, sent=None) -> bool:
 
     :param sent: the span's sentence, when the caller has it already
     """
-    return _has_cue(_joined(span.sent if sent is None else sent), _cues("aims.txt"))
+    return _sentence_has_cue(span, sent, "aims.txt")
 
 
 def lists_extracted_data(span, sent=None) -> bool:
@@ -151,7 +156,7 @@ def lists_extracted_data(span, sent=None) -> bool:
 
     :param sent: the span's sentence, when the caller has it already
     """
-    return _has_cue(_joined(span.sent if sent is None else sent), _cues("extraction.txt"))
+    return _sentence_has_cue(span, sent, "extraction.txt")
 
 
 def defines_or_works_up(span, sent=None) -> bool:
@@ -161,7 +166,7 @@ def defines_or_works_up(span, sent=None) -> bool:
 
     :param sent: the span's sentence, when the caller has it already
     """
-    return _has_cue(_joined(span.sent if sent is None else sent), _cues("definitions.txt"))
+    return _sentence_has_cue(span, sent, "definitions.txt")
 
 
 def states_result(span, sent=None) -> bool:
@@ -207,7 +212,7 @@ def narrates(span, sent=None) -> bool:
 
     :param sent: the span's sentence, when the caller has it already
     """
-    return _has_cue(_joined(span.sent if sent is None else sent), _cues("narration.txt"))
+    return _sentence_has_cue(span, sent, "narration.txt")
 
 
 def names_animal(span, sent=None) -> bool:
@@ -216,7 +221,7 @@ def names_animal(span, sent=None) -> bool:
 
     :param sent: the span's sentence, when the caller has it already
     """
-    return _has_cue(_joined(span.sent if sent is None else sent), _cues("animals.txt"))
+    return _sentence_has_cue(span, sent, "animals.txt")
 
 
 def names_therapy(span, sent=None) -> bool:
@@ -225,7 +230,7 @@ def names_therapy(span, sent=None) -> bool:
 
     :param sent: the span's sentence, when the caller has it already
     """
-    return _has_cue(_joined(span.sent if sent is None else sent), _cues("therapy.txt"))
+    return _sentence_has_cue(span, sent, "therapy.txt")
 
 
 def cites_by_year(sent) -> bool:

@@ -144,51 +144,50 @@ def test_carries_embryo(nlp, text, expected):
     assert sites and context.carries_embryo(sites[-1]) is expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Stem cell-loaded scaffolds significantly increased endometrial thickness.", True),
-    ("Of the 522 patients treated, 60 (11.7%) became pregnant.", True),
-    ("Adult stem cells promote follicular development.", True),
-    ("No serious adverse reactions were observed during stem cell therapy.", True),
-    ("MSCs have been differentiated into germ cells in vitro.", True),
-    # must not match: aims, plans, lists of measures, mechanisms, definitions
-    ("Purpose: To evaluate the efficacy, safety, and limitations of cellular therapy.", False),
-    ("NCT03381807 Evaluation of the changes of endometrial thickness, pregnancy rate.", False),
-    ("Improvements in endometrial thickness and pregnancy rates were compared between groups.",
-     False),
-    ("Various techniques have been tried to improve egg quality.", False),
-    ("The stem cells express FSHR and respond to FSH by undergoing self-renewal.", False),
-    ("The endometrium provides an essential environment for embryo implantation.", False),
-])
-def test_states_result(nlp, text, expected):
+# The sentence predicates that decide whether an outcome mention counts, each with real
+# phrasings that must and must not satisfy it.
+OUTCOME_SENTENCE_CASES = {
+    "states_result": [
+        ("Stem cell-loaded scaffolds significantly increased endometrial thickness.", True),
+        ("Of the 522 patients treated, 60 (11.7%) became pregnant.", True),
+        ("Adult stem cells promote follicular development.", True),
+        ("No serious adverse reactions were observed during stem cell therapy.", True),
+        ("MSCs have been differentiated into germ cells in vitro.", True),
+        # must not match: aims, plans, lists of measures, mechanisms, definitions
+        ("Purpose: To evaluate the efficacy, safety, and limitations of cellular therapy.", False),
+        ("NCT03381807 Evaluation of the changes of endometrial thickness, pregnancy rate.", False),
+        ("Improvements in endometrial thickness and pregnancy rates were compared between groups.",
+         False),
+        ("Various techniques have been tried to improve egg quality.", False),
+        ("The stem cells express FSHR and respond to FSH by undergoing self-renewal.", False),
+        ("The endometrium provides an essential environment for embryo implantation.", False),
+    ],
+    "narrates": [
+        ("Six months after her discharge, Mrs. Cen was informed to be pregnant.", True),
+        ("The mice that had the injections went on to have huge litters of young.", True),
+        ("So far, no sperm have been detected in his semen.", True),
+        # must not match: present-tense accounts of a disease
+        ("Women with premature ovarian failure may still become pregnant.", False),
+        ("The endometrial lining is essential for pregnancy.", False),
+    ],
+    "names_measure": [
+        ("Primary outcomes included cumulative clinical pregnancy rates within 12 months.", True),
+        ("Adverse events (AEs) will be monitored at each time point.", True),
+        ("This pilot study will investigate the ability of EVs to restore folliculogenesis.", True),
+        ("The follicle number was counted.", True),
+        # must not match: a registry summary's account of the disease
+        ("Women delay maternity and, as a consequence, available oocyte number decreases.", False),
+        ("More than half of the embryos transferred in IVF fail to implant.", False),
+    ],
+}
+
+
+@pytest.mark.parametrize("predicate, text, expected", [
+    (predicate, text, expected)
+    for predicate, cases in OUTCOME_SENTENCE_CASES.items() for text, expected in cases])
+def test_outcome_sentence_predicates(nlp, predicate, text, expected):
     span = spans_of(nlp, text, "outcomes")[0]
-    assert context.states_result(span) is expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Six months after her discharge, Mrs. Cen was informed to be pregnant.", True),
-    ("The mice that had the injections went on to have huge litters of young.", True),
-    ("So far, no sperm have been detected in his semen.", True),
-    # must not match: present-tense accounts of a disease
-    ("Women with premature ovarian failure may still become pregnant.", False),
-    ("The endometrial lining is essential for pregnancy.", False),
-])
-def test_narrates(nlp, text, expected):
-    span = spans_of(nlp, text, "outcomes")[0]
-    assert context.narrates(span) is expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Primary outcomes included cumulative clinical pregnancy rates within 12 months.", True),
-    ("Adverse events (AEs) will be monitored at each time point.", True),
-    ("This pilot study will investigate the ability of EVs to restore folliculogenesis.", True),
-    ("The follicle number was counted.", True),
-    # must not match: a registry summary's account of the disease
-    ("Women delay maternity and, as a consequence, available oocyte number decreases.", False),
-    ("More than half of the embryos transferred in IVF fail to implant.", False),
-])
-def test_names_measure(nlp, text, expected):
-    span = spans_of(nlp, text, "outcomes")[0]
-    assert context.names_measure(span) is expected
+    assert getattr(context, predicate)(span) is expected
 
 
 @pytest.mark.parametrize("text, mention, expected", [
