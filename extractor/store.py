@@ -157,12 +157,18 @@ def encode_value(value) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
+# The registries behind Japan's primary registry (JPRN) issue their own ids.
+JAPANESE_REGISTRIES = ("UMIN", "jRCT", "JapicCTI")
+
+
 def registry_of(registry_id: str) -> str:
     """The registry an id belongs to, from its prefix (``NCT``, ``IRCT``, ``CTRI`` ...)."""
     for prefix in ("ChiCTR", "EudraCT", "ISRCTN", "ACTRN", "PACTR", "DRKS", "JPRN", "TCTR",
                    "IRCT", "CTRI", "KCT", "NCT"):
         if registry_id.startswith(prefix):
             return prefix
+    if registry_id.startswith(JAPANESE_REGISTRIES):
+        return "JPRN"
     return "EudraCT" if registry_id[:4].isdigit() else "other"
 
 

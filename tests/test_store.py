@@ -104,7 +104,8 @@ def test_record_error_and_fetch_state(fresh_db):
 @pytest.mark.parametrize("registry_id, registry", [
     ("NCT01234567", "NCT"), ("IRCT20190519043634N1", "IRCT"), ("ChiCTR2000031319", "ChiCTR"),
     ("CTRI/2019/05/019265", "CTRI"), ("ACTRN12619000123456", "ACTRN"),
-    ("2014-000001-22", "EudraCT"), ("KCT0003456", "KCT"),
+    ("2014-000001-22", "EudraCT"), ("KCT0003456", "KCT"), ("UMIN000012345", "JPRN"),
+    ("jRCTb050190106", "JPRN"), ("JapicCTI-184123", "JPRN"),
 ])
 def test_registry_of(registry_id, registry):
     assert registry_of(registry_id) == registry

@@ -26,13 +26,14 @@ REGISTRIES = {
     "CTRI": re.compile(r"\bCTRI\s?/\s?(\d{4}\s?/\s?\d{2,3}\s?/\s?\d{6})\b", re.I),
     "ACTRN": re.compile(r"\bACTRN\s?(\d{14})\b", re.I),
     "DRKS": re.compile(r"\bDRKS\s?(\d{8})\b", re.I),
-    "JPRN": re.compile(r"\b(?:JPRN-?)?((?:UMIN|jRCTs?|JapicCTI-?)\d{6,10})\b", re.I),
+    # jRCT numbers carry a letter for the law the study falls under: "jRCTs" clinical research,
+    # "jRCTa"-"jRCTc" regenerative medicine (where stem-cell treatments are registered).
+    "JPRN": re.compile(r"\b(?:JPRN-?)?((?:UMIN|jRCT[a-z]?|JapicCTI-?)\d{6,10})\b", re.I),
     "KCT": re.compile(r"\bKCT\s?(\d{7})\b", re.I),
     "TCTR": re.compile(r"\bTCTR\s?(\d{11})\b", re.I),
     "PACTR": re.compile(r"\bPACTR\s?(\d{15,16})\b", re.I),
 }
-_JPRN_PREFIXES = {"umin": "UMIN", "jrct": "jRCT", "jrcts": "jRCTs", "japiccti": "JapicCTI",
-                  "japiccti-": "JapicCTI-"}
+_JPRN_PREFIXES = {"umin": "UMIN", "japiccti": "JapicCTI", "japiccti-": "JapicCTI-"}
 
 
 def normalize(registry: str, number: str) -> str:
@@ -49,7 +50,9 @@ def normalize(registry: str, number: str) -> str:
     if registry == "EudraCT":
         return number
     if registry == "JPRN":
-        return "JPRN-" + _jprn(number)
+        # The issuing registry's own id, as papers and gold annotations write it; "JPRN-" is
+        # only the WHO portal's wrapper around it.
+        return _jprn(number)
     if registry == "ChiCTR" and not number[0].isdigit():
         return "ChiCTR-" + number.upper()
     return registry + number.upper()
@@ -58,6 +61,8 @@ def normalize(registry: str, number: str) -> str:
 def _jprn(number: str) -> str:
     """Restore the mixed case of Japanese registry prefixes ("jRCTs031180000", "UMIN000012345")."""
     prefix = re.match(r"[A-Za-z]+-?", number).group()
+    if prefix.lower().startswith("jrct"):
+        return "jRCT" + prefix[4:].lower() + number[len(prefix):]
     return _JPRN_PREFIXES.get(prefix.lower(), prefix) + number[len(prefix):]
 
 

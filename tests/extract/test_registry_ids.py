@@ -21,9 +21,11 @@ CASES = [
     ("registered as CTRI / 2017 / 11 / 010512.", ["CTRI/2017/11/010512"]),
     ("ANZCTR ACTRN12617000123456", ["ACTRN12617000123456"]),
     ("German Clinical Trials Register DRKS00012345", ["DRKS00012345"]),
-    ("JPRN-UMIN000012345", ["JPRN-UMIN000012345"]),
-    ("UMIN Clinical Trials Registry (UMIN000023456)", ["JPRN-UMIN000023456"]),
-    ("jRCT registration jRCTs031180000", ["JPRN-jRCTs031180000"]),
+    ("JPRN-UMIN000012345", ["UMIN000012345"]),
+    ("UMIN Clinical Trials Registry (UMIN000023456)", ["UMIN000023456"]),
+    ("jRCT registration jRCTs031180000", ["jRCTs031180000"]),
+    ("再生医療等提供計画 jRCTb050190106", ["jRCTb050190106"]),  # regenerative-medicine plan
+    ("Japan Registry of Clinical Trials (jRCT1031180001)", ["jRCT1031180001"]),
     ("Clinical Research Information Service KCT0001234", ["KCT0001234"]),
     ("Thai Clinical Trials Registry TCTR20170101001", ["TCTR20170101001"]),
     ("Pan African Clinical Trials Registry PACTR201509001250388", ["PACTR201509001250388"]),
@@ -96,8 +98,9 @@ def test_pubmed_databank_ids_count_as_structured():
     ("CTRI", "2019 / 05 / 019265", "CTRI/2019/05/019265"),
     ("ChiCTR", "ior-17013556", "ChiCTR-IOR-17013556"),
     ("IRCT", "20190519043634n1", "IRCT20190519043634N1"),
-    ("JPRN", "umin000012345", "JPRN-UMIN000012345"),
-    ("JPRN", "JRCTS031180000", "JPRN-jRCTs031180000"),
+    ("JPRN", "umin000012345", "UMIN000012345"),
+    ("JPRN", "JRCTS031180000", "jRCTs031180000"),
+    ("JPRN", "JRCTB050190106", "jRCTb050190106"),
 ])
 def test_normalize(registry, number, expected):
     assert registry_ids.normalize(registry, number) == expected
