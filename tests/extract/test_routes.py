@@ -123,6 +123,17 @@ CASES = [
     # must not match: a roman numeral, a uterine horn that received nothing
     ("This is a phase IV trial of hormone therapy.", []),
     ("Adhesions were scored in the uterine horns of the rats.", []),
+    # the vein as the way in, and the organ as the subject of a passive verb of injecting
+    ("CEFFE, injected via the veins, could recover the levels of the sex hormone.",
+     ["intravenous"]),
+    ("MSCs were transplanted into POF rats through tail-vein.", ["intravenous"]),
+    ("Patients proceed as in the previous phase but only one ovary will be injected.",
+     ["intraovarian"]),
+    ("Both testes were injected with 10 microlitres of the cell suspension.",
+     ["intratesticular"]),
+    # must not match: an organ that was examined, a vein that was sampled
+    ("The ovaries were weighed and the testes were fixed in Bouin solution.", []),
+    ("Blood was sampled from the tail of each mouse.", []),
 ]
 
 
