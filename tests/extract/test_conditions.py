@@ -158,6 +158,14 @@ CASES = [
     ("Oocyte maturation arrest is a rare cause of female infertility in these women.",
      ["infertility_unspecified"]),
     ("Stem cell factor (SCF) was measured in the follicular fluid.", []),
+    # spermatogenic failure in plain English
+    ("Around one percent of men cannot produce any sperm at all.", ["noa"]),
+    ("For men who are unable to produce mature sperm cells, this could be a new option.",
+     ["noa"]),
+    ("Men diagnosed with no sperm production may be suitable candidates.", ["noa"]),
+    # must not match: a man who produces sperm, a woman who cannot produce eggs
+    ("The men produce sperm with low motility.", []),
+    ("Women who cannot produce eggs of their own use donor oocytes.", []),
 ]
 
 
