@@ -233,6 +233,15 @@ CASES = [
     ("Follicles express stem cell factor and its receptor c-kit.", []),
     ("CD34 expression was higher in the treated ovaries.", []),
     ("Banked sources (for example, cord blood, cord tissue, or adult stem cells) may help.", []),
+    # cells with no code of their own
+    ("Effects of Sertoli cell transplantation on spermatogenesis in azoospermic mice.",
+     ["other"]),
+    ("Transplanted Leydig cells restored testosterone in the castrated rats.", ["other"]),
+    ("Dental pulp stem cells (DPSCs) were injected into the ovaries.", ["other"]),
+    ("Transplantation of oral mucosal epithelial cells seeded on amniotic membrane.", ["other"]),
+    # must not match: a pulp or mucosa that is no cell source, Sertoli cells seen in histology
+    ("The oral mucosa was examined for lesions.", []),
+    ("Biopsies showed seminiferous tubules lined by Sertoli cells only.", []),
 ]
 
 
