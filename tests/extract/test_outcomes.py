@@ -193,6 +193,23 @@ CASES = [
     ("Participants consented to follow-up of children born eventually after this procedure.",
      []),
     ("Autologous stem cells were tried to increase the follicular recruitment.", []),
+    # sex hormones measured as a panel, histological structure
+    ("Ovarian function was evaluated by monitoring serum sex hormone levels.", ["other"]),
+    ("The ovarian function was examined by evaluating ovarian morphology and hormonal "
+     "secretion.", ["other"]),
+    ("Ovarian structure was histomorphologically evaluated.", ["other"]),
+    # follicles counted or seen at each stage
+    ("The ovaries were excised and the follicles were counted and categorized.",
+     ["follicle_development"]),
+    ("Treatment increased the number of primordial, developing and preovulatory follicles.",
+     ["follicle_development"]),
+    ("After transplantation, follicles at various stages were observed in the cortex.",
+     ["follicle_development"]),
+    # must not match: a sperm parameter, a diagnostic feature, antral follicles (their own code)
+    ("Abnormal sperm morphology was recorded in the treated group.", []),
+    ("The MSCs were identified by their spindle-shaped morphology and flow cytometry.", []),
+    ("Rotterdam criteria include polycystic ovarian morphology on ultrasound.", []),
+    ("The number of antral follicles will be recorded by ultrasound.", ["antral_follicle_count"]),
 ]
 
 
