@@ -483,6 +483,11 @@ def test_cue_boundaries(text, expected):
     ("scholarly.txt", "关键词：干细胞；卵巢早衰", True),
     ("study.txt", "En el presente estudio se evaluaron 27 conejas.", True),
     ("study.txt", "Métodos\nUm total de 27 coelhas ...", True),
+    # a survey that says it read the literature
+    ("review.txt", "Aim: The paper reviewed scientific related literature on the effectiveness",
+     True),
+    ("review.txt", "Using PubMed, we extensively reviewed the literature on torsion.", True),
+    ("review.txt", "This chapter summarizes the current literature on ovarian aging.", True),
     # must NOT match
     ("news.txt", "Segundo paso: la inyección de células.", False),  # "second", no attribution
     ("news.txt", "Selon la dose administrée.", False),  # "according to" the dose
@@ -500,6 +505,9 @@ def test_cue_boundaries(text, expected):
     ("registry.txt", "The public title of the trial was changed.", False),  # not a label line
     ("news.txt", "A recent study examined over 60 POI patients.", False),  # a provider's citation
     ("news.txt", "Thanks to the ASCOT technique, led by Dr. Sonia Herraiz.", False),
+    ("review.txt", "Guidelines and peer reviewed literature were translated into an order set.",
+     False),  # an adjective, not the authors surveying
+    ("review.txt", "A case report and review of the literature.", False),  # outweighed by the case
 ])
 def test_genre_cue_families(cue_file, text, expected):
     assert bool(load_cues(cue_file).find(text)) == expected
