@@ -145,6 +145,13 @@ CASES = [
     ("Thirty-two female Sprague-Dawley rats were randomly divided into four groups.", None),
     ("110 female BALB/c mice (aged 7-8 wk old) were used.", None),
     ("Twenty women were studied and 40 mice served as models.", 20),  # a second phrase
+    # the active voice of a methods section names the people treated
+    ("We transferred autologous mitochondria to mature oocytes at the time of ICSI in 52 "
+     "patients with recurrent failures.", 52),
+    ("We injected autologous bone marrow cells into the ovaries of 10 women.", 10),
+    # must NOT match: the authors treated embryos or animals, not people
+    ("We transferred two embryos on day 5.", None),
+    ("We injected the cells into 20 mice.", None),
 ]
 
 
