@@ -2,7 +2,8 @@
 
 Text counts come in three shapes: a registry label line ("Enrollment\\n12", "Target sample
 size: 60"), ``n = 40``, and a number before a noun for people ("Twenty-five cases",
-"80 participants", "25 subfertile women"). Named predicates reject what only looks like a head
+"80 participants", "25 subfertile women", and in the other languages pages use, "veinte
+pacientes", "due donne", "zwei Patientinnen"). Named predicates reject what only looks like a head
 count: ages, doses and cell counts, percentages, years, parts of a fraction ("3 out of 11
 women"), donors of laboratory samples ("granulosa cells of 23 IVF women"), and sentences about
 other studies. The wording near each count (``cues/
@@ -19,7 +20,8 @@ from functools import lru_cache
 from ..record import Finding
 from .cues import LINE_PREFIX, alternation, load_cues, word_matcher
 from .layout import Layout, layout_of
-from .numbers import DIGITS, NUMBER, NUMBER_WORDS, parse_count
+from .numbers import DIGITS, NUMBER, NUMBER_WORDS, OTHER_NUMBER_WORDS, is_other_language_number, \
+    parse_count
 from .structured import derived_finding, section_finding
 
 FIELD = "cohort_size"
@@ -43,8 +45,12 @@ _AGE_AFTER = re.compile(r"^\s*(?:[-–]\s*)?(?:years?|yrs?|year-old)\b", re.I)
 _DOSE_AFTER = re.compile(r"^\s*(?:[x×]\s*10|million|billion|cells?\b|/\s*kg|mg\b|ml\b|µ|%"
                          r"|percent)", re.I)
 _SHARE_AFTER = re.compile(r"^\s*\(\s*\d+(?:\.\d+)?\s*%")
-_FRACTION_BEFORE = re.compile(rf"(?:\d+|{NUMBER_WORDS})\s+(?:out\s+)?of\s+(?:the\s+)?$|/\s*$",
-                              re.I)
+# "3 out of 11 women", and the same in other languages: "seis de las siete pacientes", "due delle
+# cinque donne", "zwei von drei Frauen", "deux des trois patientes".
+_FRACTION_BEFORE = re.compile(
+    rf"(?:\d+|{NUMBER_WORDS}|{OTHER_NUMBER_WORDS})\s+(?:(?:out\s+)?of\s+(?:the\s+)?"
+    rf"|(?:de|dos|das|di|von|sur)\s+(?:(?:los|las|les|le|la|os|as|i|gli|den)\s+)?"
+    rf"|(?:delle|dei|degli|des|der)\s+)$|/\s*$", re.I)
 _FRACTION_AFTER = re.compile(r"^\s*/\s*\d")
 _YEAR_BEFORE = re.compile(r"(?:\bin|since|from|until|during|between|year|\bto)\s+$", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d][\w'’-]*)")
@@ -238,10 +244,23 @@ _N_EQUALS = re.compile(rf"(?<!\w)n\s*=\s*(?P<num>{DIGITS})(?![\d.])", re.I)
 
 @lru_cache(maxsize=1)
 def _noun_regex():
-    """A number, up to four modifier words, then a noun for people."""
+    """A number, up to four modifier words, then a noun for people.
+
+    The nouns of ``cues/people_other.txt`` count people in Spanish, Portuguese, Italian, French
+    and German ("veinte pacientes", "due donne", "zwei Patientinnen"); a count written in the
+    words of those languages is read only before one of them (:func:`_same_language`).
+    """
     return re.compile(
-        rf"(?<![\w.,/%+-])(?P<num>{NUMBER})(?P<mods>(?:[ \t]+[^\W\d][\w'’-]*,?){{0,4}}?)"
-        rf"[ \t]+(?P<noun>{alternation('people.txt')})(?![\w-])", re.I)
+        rf"(?<![\w.,/%+-])(?P<num>{NUMBER}|{OTHER_NUMBER_WORDS})"
+        rf"(?P<mods>(?:[ \t]+[^\W\d][\w'’-]*,?){{0,4}}?)"
+        rf"[ \t]+(?P<noun>{alternation('people.txt')}|{alternation('people_other.txt')})"
+        rf"(?![\w-])", re.I)
+
+
+def _same_language(match) -> bool:
+    """False for a number word of another language before an English noun ("once patients")."""
+    return not is_other_language_number(match.group("num")) \
+        or bool(word_matcher("people_other.txt").match(match.group("noun")))
 
 
 def iter_candidates(text: str):
@@ -252,7 +271,8 @@ def iter_candidates(text: str):
             yield Candidate(value, match.start(), match.end(), "n_equals")
     for match in _noun_regex().finditer(text):
         value = parse_count(match.group("num"))
-        if value and _mods_ok(match.group("mods")) and not is_noun_modifier(text, match.end()) \
+        if value and _same_language(match) and _mods_ok(match.group("mods")) \
+                and not is_noun_modifier(text, match.end()) \
                 and not is_distractor(text, match.start("num"), match.end(), value):
             yield Candidate(value, match.start(), match.end(), "noun")
 
@@ -382,7 +402,7 @@ def donor_counts(document) -> list[Candidate]:
 
 
 def _number_end(text: str, start: int) -> int:
-    match = re.match(NUMBER, text[start:start + 40], re.I)
+    match = re.match(rf"{NUMBER}|{OTHER_NUMBER_WORDS}", text[start:start + 40], re.I)
     return start + (match.end() if match else 0)
 
 

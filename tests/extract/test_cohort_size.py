@@ -152,6 +152,35 @@ CASES = [
     # must NOT match: the authors treated embryos or animals, not people
     ("We transferred two embryos on day 5.", None),
     ("We injected the cells into 20 mice.", None),
+    # news of the team it covers, in the active voice
+    ("After the studies in mice, the team treated 20 women with premature ovarian failure.", 20),
+    # head counts in Spanish, Portuguese, Italian, French and German
+    ("La investigación avanzó hacia una segunda fase con veinte pacientes bajas respondedoras.",
+     20),
+    ("Tras una primera prueba con resultados positivos, se probó con veinte pacientes.", 20),
+    ("Hasta el momento utilizando esta técnica se han tratado siete mujeres infértiles.", 7),
+    ("Fueron incluidas treinta y dos mujeres con insuficiencia ovárica.", 32),
+    ("Foram incluídas dez mulheres com falência ovariana prematura.", 10),
+    ("Lo studio ha coinvolto 24 donne con endometrio refrattario.", 24),
+    ("Sono state arruolate dodici pazienti con sindrome di Asherman.", 12),
+    ("Trois patientes ont été traitées par injection intra-ovarienne.", 3),
+    ("Un essai randomisé chez 30 patientes.", 30),
+    ("Insgesamt wurden zwei Patientinnen behandelt.", 2),
+    ("An der Studie haben zwölf Frauen teilgenommen.", 12),
+    ("Presentamos dos casos de mujeres con síndrome de Asherman.", 2),
+    # must NOT give a number: English words that are number words elsewhere, parts, animals,
+    # outcomes, ranges and units
+    ("Once patients are enrolled, they receive the cells.", None),  # "once" is Spanish 11
+    ("Due patients were lost before the visit.", None),  # "due" is Italian 2
+    ("Seis de las siete pacientes quedaron embarazadas.", None),  # a part of the cohort
+    ("Due delle cinque donne sono rimaste incinte.", None),  # a part of the cohort
+    ("Veinte ratas hembra fueron tratadas con células madre.", None),  # animals
+    ("Zwanzig Mäuse wurden behandelt.", None),  # animals
+    ("Venti topi sono stati trattati.", None),  # animals
+    ("Se consiguieron tres embarazos en mujeres tratadas.", None),  # pregnancies, not people
+    ("Se incluirá un 50-100 de mujeres infértiles.", None),  # a range
+    ("El 30 por ciento de las mujeres tratadas quedaron embarazadas.", None),  # a percentage
+    ("Dos pacientes quedaron embarazadas.", None),  # an outcome, not the cohort
 ]
 
 
@@ -254,6 +283,10 @@ def test_eligibility_section_is_ignored():
     ("80", 80), ("1,200", 1200), ("Twenty-five", 25), ("twenty five", 25), ("Sixty", 60),
     ("one hundred and twenty", 120), ("a hundred", 100), ("Seventeen", 17),
     ("48.5", None), ("twenty million", None), ("many", None),
+    # number words of other languages (cues/number_words.txt)
+    ("veinte", 20), ("Siete", 7), ("treinta y dos", 32), ("veintidós", 22), ("vinte e dois", 22),
+    ("vingt-deux", 22), ("dix-sept", 17), ("Zwei", 2), ("zwölf", 12), ("due", 2), ("dez", 10),
+    ("una", None), ("eine", None),  # the indefinite article as often as one
 ])
 def test_parse_count(text, expected):
     assert parse_count(text) == expected
