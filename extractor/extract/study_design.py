@@ -8,6 +8,7 @@ group; news that names no design but reports human results describes an uncontro
 """
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from ..record import Finding
 from .cohort_size import donor_counts, text_cohort
@@ -101,7 +102,7 @@ def text_design(document, doc, record) -> list[Finding]:
         return [_review_design(document, basis)]
     hits = design_hits(document, doc)
     if doc_type == "news":
-        hits = _people_over_animals(hits)
+        hits = _people_over_animals(hits, document, doc)
         return news_design(hits) or _from_head_count(document, doc) or _news_results(hits) or [
             derived_finding(FIELD, "not_applicable", basis,
                             "news naming no concrete study design")]
@@ -123,7 +124,7 @@ def _continued_lab_work(document) -> list[Finding]:
     carries on the laboratory work its background describes. Used only as the last resort.
     """
     layout = layout_of(document)
-    for hit in load_cues("designs.txt", labelled=True).find(document.text):
+    for hit in design_cue_hits(document.text):
         if hit.label in BACKGROUND_ONLY and layout.part(hit.start) not in IGNORED_PARTS:
             return [Finding(FIELD, "preclinical", hit.text, hit.start, hit.end, method="derived",
                             note=f"only background design wording ({hit.label})")]
@@ -195,6 +196,16 @@ def _treated_not_enrolled(document, offset: int) -> bool:
     return "treated" in labels and "enrolled" not in labels
 
 
+@lru_cache(maxsize=4)
+def design_cue_hits(text: str) -> tuple:
+    """Every hit of ``cues/designs.txt`` in ``text``, in text order.
+
+    Doc type, design and tier all read the design cues of the same text; the file holds the
+    design wording of several languages, so it is scanned once per document, not once per rule.
+    """
+    return tuple(load_cues("designs.txt", labelled=True).find(text))
+
+
 def design_hits(document, doc, own_study: bool = True) -> dict:
     """Design cue hits by class, leaving out background sentences, eligibility and keywords.
 
@@ -204,7 +215,7 @@ def design_hits(document, doc, own_study: bool = True) -> dict:
     """
     layout = layout_of(document)
     background = load_cues("background.txt")
-    found = load_cues("designs.txt", labelled=True).find(document.text)
+    found = design_cue_hits(document.text)
     allocated = {layout.sentence(h.start) for h in found if h.label in ALLOCATION}
     by_class = {}
     for hit in found:
@@ -270,7 +281,7 @@ def surveyed_nonhuman(text: str) -> list:
     """
     starts, ends = sentence_bounds(text)
     found = []
-    for hit in load_cues("designs.txt", labelled=True).find(text):
+    for hit in design_cue_hits(text):
         if hit.label in BACKGROUND_ONLY:
             i = max(bisect_right(starts, hit.start) - 1, 0)
             if _names_survey(text, starts[i], ends[i]):
@@ -309,7 +320,7 @@ def own_survey_hits(document) -> list:
     background = load_cues("background.txt")
     own = []
     method = load_cues("systematic.txt").find(document.text)
-    pooled = [h for h in load_cues("designs.txt", labelled=True).find(document.text)
+    pooled = [h for h in design_cue_hits(document.text)
               if h.label == "survey"]
     for hit in method + pooled:
         start, end = layout.sentence(hit.start)
@@ -334,20 +345,31 @@ def news_design(hits: dict) -> list[Finding]:
     return decide({k: v for k, v in hits.items() if k != "single_arm_weak"})
 
 
-def _people_over_animals(hits: dict) -> dict:
+def _people_over_animals(hits: dict, document, doc) -> dict:
     """News reporting results in treated people drops its animal and in-vitro wording.
 
     "It has already been done in mice in Japan ... three pregnancies so far": the animal work is
     an earlier phase or other people's work, and the pregnancies of the people treated are the
-    strongest evidence the piece reports. A head count alone is not enough: people who only gave
-    cells for a mouse experiment ("researchers recruited three infertile men and collected skin
-    cell samples") were not treated.
+    strongest evidence the piece reports. So does news naming an animal phase before a head
+    count of people ("Tras una primera fase en animales ... una segunda fase con veinte
+    pacientes", "after the studies in mice, the team treated 20 women"): the study moved on to
+    people, and its human phase gives the design and the head count. A head count alone is not
+    enough: people who only gave cells for a mouse experiment ("researchers recruited three
+    infertile men and collected skin cell samples") were not treated.
     """
     if not hits.keys() & BACKGROUND_ONLY:
         return hits
-    if "human_results" not in hits:
+    if "human_results" not in hits and not _people_after_animal_phase(hits, document, doc):
         return hits
     return {k: v for k, v in hits.items() if k not in BACKGROUND_ONLY}
+
+
+def _people_after_animal_phase(hits: dict, document, doc) -> bool:
+    """True when a head count of people follows wording of an earlier phase in animals."""
+    if "animal_phase" not in hits:
+        return False
+    counted = text_cohort(document, doc)
+    return bool(counted) and counted[0].start > hits["animal_phase"][0].start
 
 
 def _news_results(hits: dict) -> list[Finding]:

@@ -474,6 +474,12 @@ def test_cue_boundaries(text, expected):
     ("news.txt", "Laut den Forschern könnte die Therapie helfen.", True),
     ("news.txt", "«No existe un tratamiento», ha subrayado Azmy.", True),
     ("news.txt", "据报道，研究人员表示干细胞可修复卵巢。", True),
+    ("news.txt", "„Ziel der Studie ist es, die Frauen wieder fruchtbar zu machen“, erzählt "
+     "Professor Igboeli.", True),  # German reported speech in the present tense
+    ("news.txt", "Das sei ein Fortschritt, sagt die Forscherin.", True),
+    ("news.txt", "Secondo quanto riportato dagli autori del lavoro, le cellule migrano.",
+     True),  # a reporter passing on what a source reported
+    ("news.txt", "Laut mehrerer Zeitungsberichte seien die Beschwerden verschwunden.", True),
     ("review.txt", "Este artículo de revisión resume los tratamientos.", True),
     ("review.txt", "Trata-se de uma revisão da literatura sobre a síndrome.", True),
     ("review.txt", "Revisiones\nRevista GICOS", True),  # the article-type heading
@@ -491,6 +497,8 @@ def test_cue_boundaries(text, expected):
     # must NOT match
     ("news.txt", "Segundo paso: la inyección de células.", False),  # "second", no attribution
     ("news.txt", "Selon la dose administrée.", False),  # "according to" the dose
+    ("news.txt", "Secondo la quantità di cellule iniettata.", False),  # "according to" the dose
+    ("news.txt", "Die Forschung besagt, dass die Zellen wandern.", False),  # "besagt" is no speech
     ("review.txt", "La revisión médica es gratuita.", False),  # a check-up, not a review
     ("scholarly.txt", "En resumen, la terapia es prometedora.", False),  # "in short", no heading
     ("study.txt", "Lo studio clinico è in corso.", False),  # a study, not the authors' own

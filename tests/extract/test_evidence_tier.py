@@ -100,6 +100,19 @@ CASES = [
      "primary_study", "rct", {}, "registered_protocol"),  # others' results, not this study's
     ("El ensayo incluirá a veinte pacientes con fallo ovárico en dos centros.", "news",
      "single_arm", {}, "registered_protocol"),  # Spanish: a trial announced, no results
+    ("La studio arruolerà venti donne con insufficienza ovarica.", "news", "single_arm", {},
+     "registered_protocol"),  # Italian: a plan, no results
+    # results reported in other languages
+    ("La técnica ayudaba a mejorar la respuesta ovárica.", "news", "single_arm", {},
+     "uncontrolled_clinical"),
+    ("En otras cuatro se realizó una transferencia y dos de ellas quedaron embarazadas.", "news",
+     "case_series", {}, "uncontrolled_clinical"),
+    ("Due donne sono rimaste incinte dopo il trattamento.", "news", "single_arm", {},
+     "uncontrolled_clinical"),
+    ("Bei beiden Frauen erhöhte sich das Östrogenlevel.", "news", "single_arm", {},
+     "uncontrolled_clinical"),
+    ("Os resultados mostraram aumento do hormônio antimülleriano.", "primary_study",
+     "single_arm", {}, "uncontrolled_clinical"),
 ]
 
 

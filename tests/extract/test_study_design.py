@@ -26,6 +26,27 @@ CASES = [
     ("A retrospective cohort study of women treated between 2015 and 2020.", "primary_study",
      "cohort"),
     ("This was a prospective, single-arm longitudinal study.", "primary_study", "single_arm"),
+    # designs in Spanish, Portuguese, Italian, French and German
+    ("Se trata de un ensayo clínico aleatorizado en 60 mujeres.", "primary_study", "rct"),
+    ("Las pacientes fueron asignadas al azar a dos grupos.", "primary_study", "rct"),
+    ("Uno studio randomizzato su 60 donne.", "primary_study", "rct"),
+    ("Eine randomisierte Studie mit 40 Frauen.", "primary_study", "rct"),
+    ("Un essai randomisé chez 30 patientes.", "primary_study", "rct"),
+    ("Um ensaio clínico randomizado com 50 mulheres.", "primary_study", "rct"),
+    ("Un estudio no aleatorizado con grupo control.", "primary_study",
+     "nonrandomized_controlled"),  # must NOT be an RCT
+    ("Las pacientes del grupo control recibieron terapia hormonal.", "primary_study",
+     "nonrandomized_controlled"),
+    ("Estudio sin grupo control en 15 mujeres.", "primary_study", "single_arm"),
+    ("Presentamos el caso de una paciente de 38 años con fallo ovárico.", "primary_study",
+     "case_report"),
+    ("Descriviamo il caso di una donna di 41 anni con sindrome di Asherman.", "primary_study",
+     "case_report"),
+    ("Wir berichten über eine 38-jährige Patientin mit vorzeitiger Ovarialinsuffizienz.",
+     "primary_study", "case_report"),
+    ("Presentamos dos casos de mujeres con síndrome de Asherman.", "primary_study",
+     "case_series"),
+    ("Una serie de casos de mujeres con endometrio delgado.", "primary_study", "case_series"),
     ("Phase 1 clinical trial without control group, on 10 patients", "registry_record",
      "single_arm"),
     ("were enrolled in this before and after self-control prospective study", "primary_study",
@@ -334,6 +355,8 @@ def test_design_from_text(text, doc_type, expected):
     ("I ricercatori hanno trapiantato le cellule nelle ovaie di topi sterili.", "news",
      "preclinical"),
     ("Die Zellen wurden in die Hoden von Mäusen injiziert.", "news", "preclinical"),
+    ("L'indagine è stata condotta su cavie con un difetto al gene Hoxa11.", "news",
+     "preclinical"),  # Italian "cavie": laboratory animals
     ("Les chercheurs ont greffé ces cellules chez des souris stériles.", "news", "preclinical"),
     ("将干细胞移植到卵巢早衰大鼠体内。", "primary_study", "preclinical"),
     ("Ya lo han hecho en Japón con ratones. El hospital ha conseguido tres embarazos en "
@@ -366,6 +389,26 @@ def test_design_from_text(text, doc_type, expected):
      "paciente.", "news", "not_applicable"),  # grown for a treatment: a clinical step
     ("The cells were cultivated in vitro for two weeks before the infusion.", "news",
      "not_applicable"),  # English lab steps are not a study
+    # an animal phase, then people treated: the human phase gives the design
+    ("After the studies in mice, the team treated 20 women with premature ovarian failure.",
+     "news", "single_arm"),
+    ("In a first phase the researchers tested the cells in mice. Then 12 women were enrolled "
+     "and treated.", "news", "single_arm"),
+    ("Tras una primera fase en animales, la investigación avanzó hacia una segunda fase con "
+     "veinte pacientes.", "news", "single_arm"),
+    ("En una primera fase hicieron un implante de tejido humano en ratones. Tras una primera "
+     "prueba con resultados positivos, se probó con veinte pacientes.", "news", "single_arm"),
+    # must NOT: people who only gave cells, or an animal phase with no one treated yet
+    ("Researchers recruited three infertile men and collected skin cell samples. Then they "
+     "inserted the cells into the testes of mice.", "news", "preclinical"),
+    ("In a first phase the team tested the cells in mice; the next step will be a trial in "
+     "women.", "news", "preclinical"),
+    ("Twenty women will be treated after the first phase in mice.", "news",
+     "preclinical"),  # the people come before the animal phase is named
+    # people treated so far, in other languages
+    ("Hasta el momento se han tratado siete mujeres infértiles con esta técnica.", "news",
+     "case_series"),
+    ("Zwei Frauen wurden bisher behandelt.", "news", "case_series"),
 ])
 def test_design_shaped_by_document_type(text, doc_type, expected):
     assert _design(text, doc_type) == expected
