@@ -1,6 +1,6 @@
 """Outcomes the study measures or reports, from the span ruler.
 
-Outcomes differ from the other coded fields in three ways:
+Outcomes differ from the other coded fields in these ways:
 
 - a negated outcome still counts: "no serious adverse events occurred" reports adverse events;
 - a hedged sentence still counts ("stem cells may improve AMH levels" is how reviews and clinic
@@ -13,7 +13,16 @@ Outcomes differ from the other coded fields in three ways:
   ("amenorrhea, that is the lack of menstruations", "Laboratory investigations will include
   serum AMH") names no outcome: hormones measured at diagnosis are not outcomes;
 - a review's list of the data it extracted ("Data on live birth, implantation rate ... were
-  extracted") names measures, not results, and is dropped.
+  extracted") names measures, not results, and is dropped;
+- a side effect or toxicity of the agent that caused the disease ("one of the most serious side
+  effects of chemotherapy", "cisplatin-induced testicular toxicity") or what a treatment
+  prevents ("helps prevent some complications, such as osteoporosis") is no adverse event of the
+  therapy;
+- a pregnancy wished for, attempted, out of reach or promised in general ("women who struggle to
+  become pregnant", "the inability to conceive", "help sterile women conceive"), and a bare verb
+  after "to" or a modal ("to rescue fertility"), state no outcome;
+- a sentence that asks for more work or says results are still to come ("more research is
+  needed to determine the safety") reports none.
 
 A review reports outcomes only "when the pooled results are stated" (the annotation rules): its
 abstract names measures in aims, mechanisms, definitions and tables of registered trials'
@@ -48,6 +57,7 @@ THRESHOLD_WORDS = {"less", "below", "under", "lower", "greater", "more", "above"
                    "≤", "≥", "<=", ">=", "=<", "=>", "exceeding"}
 THRESHOLD_WINDOW = 3
 LIVE_BIRTH, ANIMAL_BIRTH = "live_birth", "clinical_pregnancy"
+ADVERSE_EVENTS, PREGNANCY = "adverse_events", "clinical_pregnancy"
 STATE_WORDS = {"low", "high", "raised", "very", "abnormal", "impaired", "typical", "scanty"}
 # A partner's values are no outcome of the treated patient: "her husband's sperm count".
 PARTNER_WORDS = {"husband", "husbands", "partner", "partners", "spouse", "spouses"}
@@ -76,7 +86,9 @@ def extract(document, doc, record):
     spans = [s for s in spans_for(doc, FIELD)
              if not (context.describes_condition(s, conditions) or is_threshold(s)
                      or is_baseline_state(s) or context.lists_extracted_data(s)
-                     or context.defines_or_works_up(s))]
+                     or context.defines_or_works_up(s) or _harm_of_agent(s)
+                     or _wished_for(s)
+                     or context.asks_for_more_work(s))]
     doc_type = doc.user_data.get(DOC_TYPE_KEY)
     if doc_type == REVIEW:
         spans = [s for s in spans if _states_review_result(s, document)]
@@ -88,6 +100,21 @@ def extract(document, doc, record):
                           keep_negated=True, hedges_weaken=False)
     groups[WEAK] = [s for s in groups[IGNORED] if _claims_for_therapy(s, document)]
     return [finding_from_span(span, FIELD, value=_code(span)) for span in best_spans(groups)]
+
+
+def _harm_of_agent(span) -> bool:
+    """An adverse-event word that names the harm of the agent that caused the disease ("the
+    side effects of chemotherapy", "cisplatin-induced testicular toxicity") or what a treatment
+    prevents ("helps prevent some complications, such as osteoporosis")."""
+    return span.id_ == ADVERSE_EVENTS and (context.harm_of_agent(span)
+                                           or context.prevented(span))
+
+
+def _wished_for(span) -> bool:
+    """A pregnancy the patients wish for or a page promises ("women who struggle to become
+    pregnant", "help sterile women conceive"), or fertility a study aims to regain ("to rescue
+    fertility"); a registry's plan "to restore sperm production" still names its measure."""
+    return span.id_ == PREGNANCY and (context.wished_for(span) or context.aimed_verb(span))
 
 
 def _code(span) -> str:

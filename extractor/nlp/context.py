@@ -34,6 +34,19 @@ TIME_WORDS = {"after", "before", "following", "post", "prior", "then", "days", "
 # Tokens before an agent that may hold the word of time dating it ("after the last busulfan").
 TIME_LEAD = 3
 EMBRYO_STEMS = ("embryo", "blastocyst")
+# Tokens either side of a harm ("side effects of chemotherapy", "cisplatin-induced testicular
+# toxicity") within which a toxic agent makes it the agent's harm.
+AGENT_HARM_WINDOW = 5
+# A token that names its cause as one word: "cisplatin-induced", "PTX-induced", "(CP)-induced".
+INDUCED_SUFFIX = "-induced"
+# Tokens before a pregnancy word that may hold a wish ("who had an intention to get pregnant"),
+# and before a harm that may hold its prevention ("helps prevent some complications").
+WISH_WINDOW = 5
+PREVENTION_WINDOW = 6
+# Words that close the window of a wish or a prevention: "treated without complications".
+WINDOW_ENDS = SCOPE_ENDS | {"without", "no", ".", "?", "!"}
+# Words before a bare verb that make it an aim: "to rescue fertility", "can maintain fertility".
+AIM_LEADS = MODALS | {"to"}
 # Words after "potential" that show it is a noun: "potential of", "potential to", "potential and".
 NOUN_FOLLOWERS = {"of", "to", "for", "and", "or", "in", "as", "that", "is", "was", "were", "are"}
 
@@ -205,6 +218,17 @@ def names_measure(span, sent=None) -> bool:
     return _has_cue(text, _cues("plans.txt")) or _has_cue(text, _cues("measures.txt"))
 
 
+def asks_for_more_work(span, sent=None) -> bool:
+    """True when the sentence asks for work still to be done or says results are still to
+    come: "more research is needed to determine the safety and efficacy of stem cell therapy",
+    "The study team has not published outcome measurements ... or safety data"; the measures it
+    names are not reported.
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    return _sentence_has_cue(span, sent, "future_work.txt")
+
+
 def narrates(span, sent=None) -> bool:
     """True when the sentence is a past-tense account: "Six months after her discharge, Mrs. Cen
     was informed to be pregnant", "the mice ... went on to have huge litters"; not "women with
@@ -281,6 +305,67 @@ def precedes_induction(span) -> bool:
             break
         words.append(token)
     return _has_cue(_joined(words), _cues("induction.txt"))
+
+
+def harm_of_agent(span, sent=None) -> bool:
+    """True when a side effect or toxicity is that of a toxic agent, the cause of the disease
+    rather than an adverse event of the therapy: "one of the most serious side effects of
+    chemotherapy", "cisplatin-induced testicular toxicity" (an agent within five tokens), or
+    "Cisplatin has testicular damage as a side effect" (a sentence naming an agent and not the
+    therapy, and not denying the harm); not "no side effects were seen after MSC injection".
+
+    :param sent: the span's sentence, when the caller has it already
+    """
+    sent = span.sent if sent is None else sent
+    start = max(sent.start, span.start - AGENT_HARM_WINDOW)
+    end = min(sent.end, span.end + AGENT_HARM_WINDOW)
+    if _names_agent(list(span.doc[start:span.start]) + list(span.doc[span.end:end])):
+        return True
+    return (_names_agent(sent) and not names_therapy(span, sent)
+            and not is_negated(span))
+
+
+def _names_agent(tokens) -> bool:
+    tokens = list(tokens)
+    if any(token.lower_.endswith(INDUCED_SUFFIX) for token in tokens):
+        return True
+    text = _joined(tokens)
+    stems = _stems("toxic_agents.txt")
+    return (_has_cue(text, _cues("toxic_agents.txt"))
+            or any(token.lower_.startswith(stems) for token in tokens))
+
+
+def wished_for(span) -> bool:
+    """True when the pregnancy word is wished, attempted, out of reach or promised: "women who
+    struggle to become pregnant", "an intention to get pregnant", "the inability to conceive",
+    "help sterile women conceive"; not "she became pregnant"."""
+    return _cue_in_window(span, WISH_WINDOW, "wishes.txt")
+
+
+def prevented(span) -> bool:
+    """True when the harm is what a treatment prevents or avoids: "helps prevent some
+    complications, such as osteoporosis", "treat some of the patient's complications"; not
+    "treated without complications"."""
+    return _cue_in_window(span, PREVENTION_WINDOW, "prevention.txt")
+
+
+def _cue_in_window(span, window: int, name: str) -> bool:
+    """A cue of list ``name`` among the ``window`` tokens before the span, after the last word
+    that closes a clause or denies (see :data:`WINDOW_ENDS`)."""
+    start = max(span.sent.start, span.start - window)
+    tokens = list(span.doc[start:span.start])
+    cut = max((i + 1 for i, token in enumerate(tokens) if token.lower_ in WINDOW_ENDS),
+              default=0)
+    return _has_cue(_joined(tokens[cut:]), _cues(name))
+
+
+def aimed_verb(span) -> bool:
+    """True when the mention opens with a bare verb of change after "to" or a modal, so it
+    states an aim: "to rescue fertility", "could maintain fertility"; not "stem cells rescue
+    fertility of mice"."""
+    first = span.doc[span.start]
+    return (first.lower_ in _words("result_verbs.txt") and span.start > span.sent.start
+            and span.doc[span.start - 1].lower_ in AIM_LEADS)
 
 
 def carries_embryo(span) -> bool:

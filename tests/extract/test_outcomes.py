@@ -210,6 +210,49 @@ CASES = [
     ("The MSCs were identified by their spindle-shaped morphology and flow cytometry.", []),
     ("Rotterdam criteria include polycystic ovarian morphology on ultrasound.", []),
     ("The number of antral follicles will be recorded by ultrasound.", ["antral_follicle_count"]),
+    # fertility regained or tested in animal models counts as pregnancy
+    ("EnSCs transplantation improved estrous cyclicity as well as restored fertility in "
+     "sterilized mice.", ["other", "clinical_pregnancy"]),
+    ("hUC-MSCs restored male mouse fertility that was reduced by PTX.", ["clinical_pregnancy"]),
+    ("Amniotic fluid stem cells prevent follicle atresia and rescue fertility of mice.",
+     ["clinical_pregnancy"]),
+    ("Bone Marrow-Derived Stem Cell Transplantation Improves Fertility in a Murine Model.",
+     ["clinical_pregnancy"]),
+    ("Ovarian function and fertility were evaluated 4 weeks after transplantation.",
+     ["clinical_pregnancy"]),
+    ("Function was measured using vaginal smears, live imaging and mating trials.",
+     ["clinical_pregnancy"]),
+    ("Another subset of rats was mated with male rats at day 60 post-transplantation.",
+     ["clinical_pregnancy"]),
+    ("Mating experiments with normal female mice showed restored fertility.",
+     ["clinical_pregnancy"]),
+    ("Nel gruppo trattato con hUC-MSC la fertilità è significativamente aumentata.",
+     ["clinical_pregnancy"]),
+    ("Houve normalização menstrual e a recuperação da fertilidade.",
+     ["clinical_pregnancy"]),
+    # births told without a verb of being
+    ("First baby born with IVF that uses stem cells to pep up old eggs.", ["live_birth"]),
+    ("Mitochondrial transfer resulted in 13 babies born in normal conditions.", ["live_birth"]),
+    # must not match: an aim or hope to restore fertility, a gonadotropin named for its source
+    ("This study used Huc-MSCs to restore fertility in aged mice.", []),
+    ("The cells were given to rescue fertility of the mice.", []),
+    ("The rats were treated with pregnant mare serum gonadotropin (PMSG) and MSCs.", []),
+    # must not match: the patients' wish or inability to conceive, a page's general promise
+    ("Over 60 POI patients who had an intention to get pregnant were examined.", []),
+    ("Natasha struggled for years and tried to get pregnant.", []),
+    ("Such a technique could eventually be used to help sterile women conceive.", []),
+    ("Infertility is defined as the inability to become pregnant after one year.", []),
+    # must not match: delivery of sperm or drugs, complications of the disease
+    ("Vessel blockages prevent sperm delivery.", []),
+    ("Hormone therapy in women with POI helps prevent some complications, such as "
+     "osteoporosis.", []),
+    ("Surgery can be used to treat some of the patient's complications.", []),
+    ("The cells were infused without complications.", ["adverse_events"]),
+    # must not match: the harm of the agent that made the model, a call for more work
+    ("POI is one of the most serious side effects of chemotherapy in cancer survivors.", []),
+    ("Spermatogonial stem cells in reversing cisplatin-induced testicular toxicity.", []),
+    ("More research is needed to determine the safety of the therapy.", []),
+    ("No side effects were observed after the injection of MSCs.", ["adverse_events"]),
 ]
 
 
@@ -275,6 +318,18 @@ PAGE_CASES = [
     ("Follicles release a mature egg during ovulation.", []),
     ("El endometrio es esencial para el embarazo.", []),
     ("That is why women looking for a pregnancy have to rely on infertility treatment.", []),
+    # news in other languages tells what a trial achieved
+    ("Un ensayo clínico en La Fe logra tres embarazos en mujeres con baja respuesta ovárica.",
+     ["clinical_pregnancy"]),
+    ("Dentro del ensayo clínico, se han conseguido ya tres embarazos.", ["clinical_pregnancy"]),
+    ("Des grossesses spontanées seraient survenues chez des femmes traitées.",
+     ["clinical_pregnancy"]),
+    ("أصبح ممكناً حدوث الحمل للنساء من خلال الاستفادة من الخلايا الجذعية الموجودة فى المبيض",
+     ["clinical_pregnancy"]),
+    ("In the trial, infertile male mice regaining fertility produced healthy offspring.",
+     ["clinical_pregnancy"]),
+    # must not match: a wish to conceive, however the page says it
+    ("The impact of the diagnosis is significant for women who hope to conceive.", []),
 ]
 
 
@@ -297,6 +352,15 @@ REGISTRY_CASES = [
     ("Women delay maternity and, as a consequence, available oocyte number and their quality "
      "decrease.", []),
     ("More than half of the embryos transferred in IVF fail to implant.", []),
+    # a plan to regain a function still names its measure
+    ("This study will test the safety and feasibility of two approaches to restore sperm "
+     "production.", ["adverse_events", "sperm_retrieval"]),
+    # a title as a web copy keeps it after the site's header
+    ("ClinConnect Trial NCT06869863  Study of Tolerability, Safety and Preliminary Efficacy of "
+     "the Medicinal Product.", ["adverse_events"]),
+    # must not match: a mirror's note that no results are out yet
+    ("The study team has not published outcome measurements, participant flow, or safety data "
+     "for this trial yet.", []),
 ]
 
 

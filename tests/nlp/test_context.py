@@ -101,6 +101,10 @@ def test_precedes_induction(nlp, text, mention, expected):
     ("Previous studies used MSC in women with POI.", False),
     ("We present two cases of women with POI who resumed menses.", True),
     ("Women with POI often seek donor eggs.", False),
+    # the closing sentence of a background, and a case report naming its case
+    ("Therefore, we assessed the safety of autologous cells in a monkey model of POI.", True),
+    ("The paper presents a case of a woman with POI who became pregnant.", True),
+    ("Here, we investigated hUC-MSCs in rats with POI.", True),
 ])
 def test_states_aim(nlp, text, expected):
     span = spans_of(nlp, text, "conditions")[0]
@@ -169,6 +173,50 @@ OUTCOME_SENTENCE_CASES = {
         # must not match: present-tense accounts of a disease
         ("Women with premature ovarian failure may still become pregnant.", False),
         ("The endometrial lining is essential for pregnancy.", False),
+    ],
+    "harm_of_agent": [
+        ("Premature ovarian insufficiency is one of the most serious side effects of "
+         "chemotherapy in young cancer survivors.", True),
+        ("Spermatogonial stem cells in reversing cisplatin-induced testicular toxicity.", True),
+        ("The chemotherapeutic agent Cisplatin has testicular damage as a side effect.", True),
+        ("The current study recommends stem cell therapy for the testicular side effect of "
+         "cisplatin chemotherapy.", True),
+        # must not match: the therapy's own safety, even in a chemotherapy model
+        ("No side effects were observed after the injection of MSCs.", False),
+        ("In busulfan-treated mice, stem cell transplantation caused no obvious side effects "
+         "in the liver or kidney.", False),
+        ("The intrauterine infusion was well tolerated and had no side effects.", False),
+    ],
+    "asks_for_more_work": [
+        ("More research is needed to determine the safety and efficacy of stem cell therapy.",
+         True),
+        ("The study team has not published outcome measurements or safety data for this trial "
+         "yet.", True),
+        # must not match: a reported safety finding
+        ("No serious adverse events were reported during 12 months of follow-up.", False),
+    ],
+    "wished_for": [
+        ("Over 60 POI patients who had an intention to get pregnant were examined.", True),
+        ("Endometrial rejuvenation is for women who struggle to become pregnant.", True),
+        ("Such a technique could be used to help sterile women conceive.", True),
+        ("The biggest challenge is helping infertility patients to get pregnant.", True),
+        # must not match: an account of what happened
+        ("Three months after the infusion she became pregnant.", False),
+        ("Two of the treated women conceived naturally.", False),
+    ],
+    "prevented": [
+        ("Restoring estrogen in women with POI helps prevent some complications, such as "
+         "osteoporosis.", True),
+        ("Surgery can be used to treat some of the patient's complications.", True),
+        # must not match: a safety finding
+        ("The cells were infused without complications.", False),
+        ("Two patients had minor complications after the injection.", False),
+    ],
+    "aimed_verb": [
+        ("The cells were given to rescue fertility of the mice.", True),
+        # must not match: a finding in the present
+        ("Amniotic fluid stem cells rescue fertility of mice.", False),
+        ("hUC-MSCs maintain male fertility in mice treated with paclitaxel.", False),
     ],
     "names_measure": [
         ("Primary outcomes included cumulative clinical pregnancy rates within 12 months.", True),
