@@ -1,7 +1,10 @@
 """The pipeline: tokens, sentences, sections, longest matches, abbreviations and context flags."""
+import re
+import warnings
+
 import pytest
 
-from extractor.nlp.pipeline import SPANS_KEY
+from extractor.nlp.pipeline import SPANS_KEY, _new_pipeline
 
 
 def spans(doc, label):
@@ -148,3 +151,13 @@ def test_phrases_across_wrapped_lines_and_slashes(nlp, text, label, quote):
 def test_no_phrase_across_unwrapped_breaks(nlp, text):
     doc = nlp(text)
     assert not [s for s in doc.spans[SPANS_KEY] if "\n" in s.text]
+
+
+def test_building_the_pipeline_prints_no_warning():
+    """A user running a command sees no regex or matcher warning from the libraries."""
+    re.purge()  # a pattern compiled earlier in this process would not warn again
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _new_pipeline()
+    # W036 (an empty matcher) is silenced for the whole process in pipeline.py.
+    assert [str(w.message) for w in caught if "[W036]" not in str(w.message)] == []
