@@ -7,7 +7,9 @@ the winning genre, its share of the votes and the cues that decided it. A web pa
 stem-cell treatment (``cues/therapy.txt``), or failing that a condition the span ruler knows, but
 carries no genre cue at all is typed as a provider's page with a low confidence: scholarly,
 registry and news pages all have furniture of their own, while a clinic's lay page about a
-treatment, or one that only explains the disease it treats, may have none.
+treatment, or one that only explains the disease it treats, may have none. Such a page that
+tells of laboratory-animal work is typed as news with the same low confidence: it reports
+research, and a provider's page rarely speaks of mice or rats.
 """
 import re
 
@@ -16,7 +18,7 @@ from .cues import load_cue_files, load_cues, scores, strongest
 from .registry_ids import iter_registry_ids
 from .spans import spans_for
 from .structured import section_finding
-from .study_design import surveyed_nonhuman
+from .study_design import design_cue_hits, surveyed_nonhuman
 
 FIELD = "doc_type"
 
@@ -39,6 +41,8 @@ ALL_FILES = ("registry.txt", "promotional.txt", "news.txt", *SCHOLARLY)
 STRUCTURED_CONFIDENCE = 1.0
 JOURNAL_SPLIT_CONFIDENCE = 0.8
 UNMARKED_PAGE_CONFIDENCE = 0.3
+# The design cue class of laboratory-animal wording.
+ANIMAL = "animal"
 # A research report names its own registration, at most with a secondary id; a text naming
 # this many distinct trials lists other people's.
 SURVEYED_TRIALS = 3
@@ -135,15 +139,28 @@ def outside_neighbour_titles(text: str, hits: list) -> list:
 def _unmarked_page(text: str, doc=None) -> tuple[list[Finding], float]:
     """A page about a treatment, or about a condition it treats, without any genre cue: a
     provider's page, with low confidence ("Asherman's syndrome is a rare disorder of the
-    uterus ..." on a clinic's site)."""
+    uterus ..." on a clinic's site). A page that tells of laboratory-animal work ("the treated
+    mice gave birth", "i topi trattati") is news reporting research instead: a provider's page
+    sells a treatment for people and rarely speaks of mice or rats."""
     found = _topic(text, doc)
     if found is None:
         return [], 0.0
     quote, start, end = found
+    animal = _animal_work(text)
+    if animal is not None:
+        note = (f"news {UNMARKED_PAGE_CONFIDENCE:.2f}: tells of animal work ('{animal.text}') "
+                "without scholarly, news or registry wording")
+        return [Finding(FIELD, "news", animal.text, animal.start, animal.end, note=note)], \
+            UNMARKED_PAGE_CONFIDENCE
     note = (f"promotional {UNMARKED_PAGE_CONFIDENCE:.2f}: names '{quote}' without scholarly, "
             "news or registry wording")
     return [Finding(FIELD, "promotional", quote, start, end, note=note)], \
         UNMARKED_PAGE_CONFIDENCE
+
+
+def _animal_work(text: str):
+    """The first laboratory-animal wording of ``cues/designs.txt`` in ``text``, or ``None``."""
+    return next((hit for hit in design_cue_hits(text) if hit.label == ANIMAL), None)
 
 
 def _topic(text: str, doc=None) -> tuple[str, int, int] | None:

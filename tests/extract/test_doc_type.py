@@ -442,6 +442,22 @@ def test_page_without_genre_cues_is_a_provider_page_with_low_confidence():
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Stem cells restore fertility\nThe treated mice gave birth to healthy pups after the "
+     "stem cell injection.", "news"),
+    ("Cellule staminali e fertilità\nI topi trattati con cellule staminali hanno avuto figli.",
+     "news"),
+    # a page that tells of no animal work stays a provider's page
+    ("Ovarian insufficiency\nStem cells may help the ovaries of women with POI.",
+     "promotional"),
+])
+def test_page_without_genre_cues_telling_of_animal_work_is_news(text, expected):
+    record = Record(doc_id="t", source="t")
+    findings = doc_type.extract(_document(text), None, record)
+    assert findings[0].value == expected
+    assert record.extras["doc_type_confidence"] == doc_type.UNMARKED_PAGE_CONFIDENCE
+
+
+@pytest.mark.parametrize("text,expected", [
     ("治疗干细胞治疗", ["干细胞"]),  # Chinese: no spaces between words
     ("stem cells, 干细胞。", ["stem cells", "干细胞"]),
     ("⁃ Phase 2\n▪ Phase 3", ["⁃ Phase 2", "▪ Phase 3"]),  # bulleted label lines
