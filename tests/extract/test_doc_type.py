@@ -532,6 +532,21 @@ def test_cue_boundaries(text, expected):
     ("review.txt", "Guidelines and peer reviewed literature were translated into an order set.",
      False),  # an adjective, not the authors surveying
     ("review.txt", "A case report and review of the literature.", False),  # outweighed by the case
+    # a quotation closed and attributed by name
+    ("news.txt", "'... a revolutionary fertility-restoring technique,' Dr Justin Houman stated.",
+     True),
+    ("news.txt", "\u201cThe results are encouraging,\u201d noted Dr. Smith.", True),
+    ("news.txt", "\u201cWe were surprised,\u201d Professor Tilly added.", True),
+    ("news.txt", "According to new research, menopause need no longer be the end of fertility.",
+     True),
+    ("news.txt", "According to a study published in Human Reproduction, AMH rose.", True),
+    ("news.txt", "As stated in the protocol, doses were adjusted.", False),  # no quotation
+    ("news.txt", "According to the WHO definition, infertility is a disease.", False),
+    ("news.txt", "Results are noted in Table 2.", False),
+    # review titles that promise perspectives on a field
+    ("review.txt", "Stem cells in Asherman syndrome: new perspectives", True),
+    ("review.txt", "S\u00edndrome de Asherman: novas perspetivas terap\u00eauticas", True),
+    ("review.txt", "From the patient's perspective, the procedure was tolerable.", False),
 ])
 def test_genre_cue_families(cue_file, text, expected):
     assert bool(load_cues(cue_file).find(text)) == expected
