@@ -33,6 +33,7 @@ PUBLICATION_DESIGNS = (
 # companion class in the same document (a retrospective comparison is a cohort study).
 PRECEDENCE = (
     ("animal", None, "preclinical"), ("in_vitro", None, "preclinical"),
+    ("basic_study", None, "preclinical"),
     ("rct", None, "rct"), ("case_report", None, "case_report"),
     ("case_series", None, "case_series"), ("cohort", None, "cohort"),
     ("retrospective", ("controlled", "arm_count", "nonrandomized", "comparison"), "cohort"),

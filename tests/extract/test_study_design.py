@@ -270,6 +270,26 @@ def _design(text, doc_type="primary_study", **extra):
     return findings[0].value if findings else None
 
 
+# Stem cells differentiated in the dish, and the article-type label of Baishideng journals.
+@pytest.mark.parametrize("text,expected", [
+    ("Materials and Methods: Then the cells were differentiated to germ cells in inductive "
+     "medium containing retinoic acid.", "preclinical"),
+    ("Results: ADMSCs differentiated into oocyte-like cells in vitro.", "preclinical"),
+    ("Methods: iPSCs were tested for in vitro differentiation into germ cells.", "preclinical"),
+    ("Basic Study Open Access\nCopyright \u00a9The Author(s) 2020.\nHuman embryonic stem "
+     "cell-derived mesenchymal stem cells improved premature ovarian failure", "preclinical"),
+    # must not match: an IVF method, a cell's potential, the label inside a sentence
+    ("Methods: 40 women were randomized to two different culture media for in vitro "
+     "fertilization.", "rct"),
+    ("Methods: After ovulation induction for in vitro fertilization, 30 women were enrolled.",
+     "single_arm"),
+    ("This basic study open access policy applies to all trials. Methods: 20 women were "
+     "enrolled.", "single_arm"),
+])
+def test_laboratory_work_wording(text, expected):
+    assert _design(text, "primary_study") == expected
+
+
 @pytest.mark.parametrize("text,doc_type,expected", CASES)
 def test_design_from_text(text, doc_type, expected):
     assert _design(text, doc_type) == expected
