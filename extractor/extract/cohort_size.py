@@ -242,16 +242,22 @@ def _label_regex():
 _N_EQUALS = re.compile(rf"(?<!\w)n\s*=\s*(?P<num>{DIGITS})(?![\d.])", re.I)
 
 
+# Protocols and consent forms write a count in words, then in digits: "ninety-five (95)
+# subjects", "twenty (20) women".
+_DIGITS_ECHO = r"(?:[ \t]+\(\d{1,5}\))?"
+
+
 @lru_cache(maxsize=1)
 def _noun_regex():
-    """A number, up to four modifier words, then a noun for people.
+    """A number (a word may repeat itself in digits), up to four modifier words, then a noun
+    for people.
 
     The nouns of ``cues/people_other.txt`` count people in Spanish, Portuguese, Italian, French
     and German ("veinte pacientes", "due donne", "zwei Patientinnen"); a count written in the
     words of those languages is read only before one of them (:func:`_same_language`).
     """
     return re.compile(
-        rf"(?<![\w.,/%+-])(?P<num>{NUMBER}|{OTHER_NUMBER_WORDS})"
+        rf"(?<![\w.,/%+-])(?P<num>{NUMBER}|{OTHER_NUMBER_WORDS}){_DIGITS_ECHO}"
         rf"(?P<mods>(?:[ \t]+[^\W\d][\w'’-]*,?){{0,4}}?)"
         rf"[ \t]+(?P<noun>{alternation('people.txt')}|{alternation('people_other.txt')})"
         rf"(?![\w-])", re.I)

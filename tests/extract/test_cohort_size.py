@@ -199,6 +199,20 @@ def _cohort(text, doc_type="primary_study", design="single_arm", **extra):
     return findings[0].value if findings else None
 
 
+# A count in words repeated in digits, as protocols and consent forms write it; a protocol's
+# future "will be enrolled" weighs as "were enrolled" does.
+@pytest.mark.parametrize("text,expected", [
+    ("A maximum of ninety-five (95) subjects will be enrolled consisting of a minimum of thirty "
+     "(30) POI subjects and a minimum of fifty (50) POR.", 95),
+    ("Twenty (20) women will be enrolled.", 20),
+    ("Sixty (60) infertile women will be recruited.", 60),
+    ("Women aged twenty (20) to forty (40) years will be enrolled.", None),  # ages
+    ("Each woman receives ten (10) million cells.", None),  # a dose
+])
+def test_count_in_words_and_digits(text, expected):
+    assert _cohort(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", CASES)
 def test_cohort_size_from_text(text, expected):
     assert _cohort(text) == expected
