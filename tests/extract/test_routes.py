@@ -134,6 +134,41 @@ CASES = [
     # must not match: an organ that was examined, a vein that was sampled
     ("The ovaries were weighed and the testes were fixed in Bouin solution.", []),
     ("Blood was sampled from the tail of each mouse.", []),
+    # the artery a catheter enters by, the arteries of the uterus, spiral arteries
+    ("HRT and then BMDSC injected through the femoral artery and menstruation restarted.",
+     ["intra_arterial"]),
+    ("Posteriormente se inyectan en el útero a través de la arteria femoral.",
+     ["intra_arterial", "intrauterine"]),
+    ("Les cellules sont ré-injectées par cathétérisme dans les artères de son utérus.",
+     ["intra_arterial"]),
+    ("Um método de entrega é infundir as células nas arteríolas espirais.", ["intra_arterial"]),
+    ("The cells were delivered to the spiral arteries of the endometrium.", ["intra_arterial"]),
+    # must not match: an artery that was sampled or described
+    ("Blood samples were drawn from the femoral artery of each rat.", []),
+    ("The femoral artery was ligated to create a model of limb ischemia.", []),
+    ("Angiogenesis was seen around the spiral arteries of the treated uteri.", []),  # histology
+    # Italian elided sites, the Italian noun of injecting, the Portuguese word of applying
+    ("Le hUC-MSCs integrate in uno scaffold di collagene e impiantate direttamente nell’utero.",
+     ["intrauterine"]),
+    ("Un trattamento consistente nella iniezione nelle ovaie delle proprie cellule staminali.",
+     ["intraovarian"]),
+    ("Maior eficácia na aplicação direta das células estaminais diretamente nos ovários.",
+     ["intraovarian"]),
+    # must not match: an Italian uterus that nothing was given to
+    ("La mucosa interna dell’utero non raggiunge lo spessore necessario.", []),
+    # Japanese: into the uterus, into the ovary
+    ("月経血幹細胞(MenSCs)の子宮内移植が子宮内膜厚に及ぼす影響が報告されています。", ["intrauterine"]),
+    ("AMCUEの子宮内投与後の子宮内膜測定では変化はなかった。", ["intrauterine"]),
+    ("脂肪由来幹細胞を卵巣に移植する臨床研究を計画している。", ["intraovarian"]),
+    # must not match: ovarian tissue transplantation, a disease of the uterus
+    ("卵巣組織移植後の卵胞の生存率を検討した。", []),
+    ("子宮内膜が薄い患者では着床率が低い。", []),
+    # the route that made the animal model, not the one that gave the cells
+    ("POI in rats was induced by intraperitoneal administration of 4-vinylcyclohexene "
+     "diepoxide.", []),
+    ("Mild and severe POI models were established by intraperitoneally administering "
+     "busulfan.", []),
+    ("All rats were given intraperitoneal talc powder to create adhesions.", []),
 ]
 
 
