@@ -31,7 +31,7 @@ MSC_SOURCES = {BM_MSC, BM_UNSORTED, "adipose_msc", "adipose_svf", "umbilical_cor
 # Pages in other languages say "stem" with the words of the phrase "stem cells" there: "células
 # madre", "cellule staminali", "células estaminais", "células-tronco", "kök hücre", "cellules
 # souches", "Stammzellen" (German writes the phrase as one word).
-STEM_WORDS = {"stem", "mscs", "msc", "mesenchymal", "stromal", "progenitor",
+STEM_WORDS = {"stem", "mscs", "msc", "mesenchymal", "stromal", "progenitor", "progenitors",
               "madre", "staminali", "estaminais", "tronco", "células-tronco", "troncales", "kök",
               "souches", "stammzellen", "stammzelle"}
 # Stem-cell markers that name the cells given as well as a stem word does: "CD133+ cells

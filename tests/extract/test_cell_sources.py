@@ -242,6 +242,28 @@ CASES = [
     # must not match: a pulp or mucosa that is no cell source, Sertoli cells seen in histology
     ("The oral mucosa was examined for lesions.", []),
     ("Biopsies showed seminiferous tubules lined by Sertoli cells only.", []),
+    # blood cells named by the tissue after them
+    ("Patients receive platelet-rich plasma or mononuclear cells isolated from peripheral "
+     "blood.", ["peripheral_blood"]),
+    ("PRP and mononuclear cells from peripheral blood will be injected into the uterine "
+     "cavity.", ["peripheral_blood"]),
+    ("Hysteroscopic instillation of autologous blood-derived progenitor cells.",
+     ["peripheral_blood"]),
+    ("Transplantation of Bone Marrow Derived Progenitors Cells in Peripheral Blood.",
+     ["bone_marrow_mononuclear", "peripheral_blood"]),
+    # must not match: blood drawn for tests, white cells counted
+    ("Mononuclear cells in peripheral blood were counted by flow cytometry.", []),
+    ("Peripheral blood was drawn to measure hormone levels.", []),
+    # stem cells of the ovary described, and tissues without a code of their own
+    ("The discovery of human egg-producing stem cells, harvested from the ovaries of six "
+     "women.", ["other"]),
+    ("Egg-producing stem cells discovered.", ["other"]),
+    ("Fetal liver mesenchymal stem cells restore ovarian function in POI.", ["other"]),
+    ("The effect of breast milk mesenchymal stem cells (Br-MSCs) in diabetic rats.",
+     ["other"]),
+    # must not match: stem cells given to the ovary, a liver that was examined
+    ("Infusion of stem cells in the ovarian artery restored menses.", []),
+    ("Fetal liver weight did not differ between groups.", []),
 ]
 
 
