@@ -5,11 +5,12 @@ from functools import lru_cache
 
 import numpy
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import context
-from .patterns import BLOCK_ID, heading_regex, read_mapping
+from .patterns import BLOCK_ID, gate_of, heading_regex, read_mapping
 
 # Distinct token texts whose one-token regex matches are remembered (a bounded cache, so memory
 # stays flat however large the corpus).
@@ -167,9 +168,75 @@ def make_token_regex_ruler(nlp, name, spans_key, patterns, exact_patterns):
     return token_regex_ruler
 
 
+@Language.factory("gated_token_ruler", default_config={"spans_key": "evidence", "patterns": []})
+def make_gated_token_ruler(nlp, name, spans_key, patterns):
+    """Spans for token patterns (``{"label", "id", "pattern"}``), as a span ruler adds them.
+
+    spaCy's matcher tries every pattern at every token, and a pattern whose first token is a set
+    of words calls back into Python each time: a few dozen such patterns cost more than the
+    thirteen thousand phrase patterns together. Most patterns need a rare word ("ovary",
+    "femoral", "sertoli"), so they are grouped by such a word and a group's matcher runs only on
+    texts that hold one of its words.
+    """
+    return GatedTokenRuler(nlp, spans_key, patterns)
+
+
+class GatedTokenRuler:
+    """The component built by ``gated_token_ruler``; ``match(doc)`` serves the joined-token
+    component too.
+
+    A group's gate (:func:`~extractor.nlp.patterns.gate_of`) is a set of words, or a regex that
+    some word must match, or none (the group always runs). Which regex gates a word opens is
+    remembered per distinct word, as words repeat across texts.
+    """
+
+    def __init__(self, nlp, spans_key: str, patterns: list):
+        self.spans_key = spans_key
+        self.labels = {}
+        groups = {}
+        for i, pattern in enumerate(patterns):
+            key = f"gated_token_ruler:{i}"
+            self.labels[nlp.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
+            gate = gate_of(pattern["pattern"])
+            groups.setdefault(gate, []).append((key, pattern["pattern"]))
+        self.groups = []
+        for gate, members in groups.items():
+            matcher = Matcher(nlp.vocab, validate=True)
+            for key, pattern in members:
+                matcher.add(key, [pattern])
+            self.groups.append((gate, matcher))
+        regexes = [(i, re.compile(gate)) for i, (gate, _) in enumerate(self.groups)
+                   if isinstance(gate, str)]
+
+        @lru_cache(maxsize=REGEX_CACHE_SIZE)
+        def opened_by(word: str) -> tuple:
+            return tuple(i for i, regex in regexes if regex.search(word))
+        self.opened_by = opened_by
+
+    def match(self, doc) -> list:
+        """The spans of every pattern that matches ``doc``, in text order."""
+        words = {token.lower_ for token in doc}
+        opened = {i for word in words for i in self.opened_by(word)}
+        found = []
+        for i, (gate, matcher) in enumerate(self.groups):
+            if gate is None or i in opened or (isinstance(gate, frozenset)
+                                               and not gate.isdisjoint(words)):
+                found += [Span(doc, start, end, label=self.labels[key][0],
+                               span_id=self.labels[key][1])
+                          for key, start, end in matcher(doc) if start != end]
+        return sorted(set(found))
+
+    def __call__(self, doc):
+        found = self.match(doc)
+        if found:
+            doc.spans[self.spans_key] = list(doc.spans[self.spans_key]) + found
+        return doc
+
+
 @Language.factory("joined_token_spans",
-                  default_config={"spans_key": "evidence", "ruler": "span_ruler"})
-def make_joined_token_spans(nlp, name, spans_key, ruler):
+                  default_config={"spans_key": "evidence",
+                                  "rulers": ["span_ruler", "gated_token_ruler"]})
+def make_joined_token_spans(nlp, name, spans_key, rulers):
     """Ruler spans across a wrapped line, a white-space token and inside slash-joined words, which
     the token patterns cannot see.
 
@@ -180,10 +247,10 @@ def make_joined_token_spans(nlp, name, spans_key, ruler):
     joined place become spans of the original doc, so offsets stay those of ``doc.text``. Only
     line breaks that the sentencizer read as wrapping a sentence are joined.
 
-    :param ruler: name of the span ruler whose patterns are matched
+    :param rulers: names of the rulers whose patterns are matched (each has ``match(doc)``)
     """
     def joined_token_spans(doc):
-        matcher = nlp.get_pipe(ruler)
+        matcher = _Rulers([nlp.get_pipe(name) for name in rulers])
         found = []
         # Candidate places come from one regex pass over the text, not a loop over tokens.
         for match in _JOIN_PLACES.finditer(doc.text):
@@ -210,6 +277,16 @@ _JOIN_PLACES = re.compile(r"(?<=\w)(?P<wrap>\n|[ \t]*\u00a0[ \t\u00a0]*|[ \t]{2,
                           r"|(?<![\w/])(?P<slash>[A-Za-z][\w-]*(?:/[A-Za-z][\w-]*){1,2})(?![\w/])")
 # Words on each side of a joined place that a pattern may reach.
 JOIN_WINDOW = 8
+
+
+class _Rulers:
+    """Several rulers matched as one."""
+
+    def __init__(self, rulers):
+        self.rulers = rulers
+
+    def match(self, doc) -> list:
+        return [span for ruler in self.rulers for span in ruler.match(doc)]
 
 
 def _wrapped_break(token) -> bool:

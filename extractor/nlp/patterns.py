@@ -20,6 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from itertools import product
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..vocabulary import FIELD_SECTIONS, load_vocabulary
 
 BLOCK_ID = "not_a_mention"
@@ -294,6 +296,81 @@ def token_regex(pattern) -> str | None:
     if isinstance(value, dict) and set(value) == {"REGEX"}:
         return value["REGEX"]
     return None
+
+
+def split_token_patterns(patterns) -> tuple[list[dict], list[dict]]:
+    """``(phrase_patterns, token_patterns)``: patterns given as text and as token lists."""
+    phrases = [p for p in patterns if not isinstance(p["pattern"], list)]
+    tokens = [p for p in patterns if isinstance(p["pattern"], list)]
+    return phrases, tokens
+
+
+def gate_words(pattern) -> frozenset | None:
+    """Lower-case words of which one must be in a text for a token pattern to match there.
+
+    Taken from the pattern's required tokens that name their words (``LOWER`` or ``TEXT``, a
+    word or a set): the one whose shortest word is longest, counting English function words as
+    empty, since long words are the rare ones; then the smallest set. ``None`` when no required
+    token names its words.
+
+    ``[{"LOWER": {"IN": ["via", "through"]}}, {"LOWER": "the"}, {"LOWER": "veins"}]`` →
+    ``{"veins"}``.
+    """
+    candidates = []
+    for token in pattern:
+        if token.get("OP") not in (None, "+", "{1}"):
+            continue
+        for attr in ("LOWER", "TEXT", "ORTH"):
+            words = _named_words(token.get(attr))
+            if words:
+                candidates.append(frozenset(w.lower() for w in words))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: (_rarity(words), -len(words)))
+
+
+def gate_of(pattern):
+    """What a text must hold for a token pattern to match there: its :func:`gate_words`, unless
+    they are short or function words ("a", "en", "of") and a regex token can gate instead
+    (:func:`gate_regex`); ``None`` when nothing can."""
+    words = gate_words(pattern)
+    if words is not None and _rarity(words) >= RARE_WORD_LENGTH:
+        return words
+    return gate_regex(pattern) or words
+
+
+def gate_regex(pattern) -> str | None:
+    """For a token pattern without rare :func:`gate_words`: the regex of its first required ``LOWER``
+    regex token, which some word of a text must match for the pattern to match there."""
+    for token in pattern:
+        value = token.get("LOWER")
+        if token.get("OP") in (None, "+", "{1}") and isinstance(value, dict) \
+                and set(value) == {"REGEX"}:
+            return value["REGEX"]
+    return None
+
+
+# Words this long that are not function words are rare enough to gate a pattern on.
+RARE_WORD_LENGTH = 3
+# A regex that is only a list of words: "^(arteries|artères|arterias)$".
+_WORD_LIST_REGEX = re.compile(r"\^\((?:\?:)?([^()\[\]?*+.\\{}|^$]+(?:\|[^()\[\]?*+.\\{}|^$]+)*)\)\$")
+
+
+def _named_words(value) -> list | None:
+    """The words a token predicate accepts: a word, a set, or a regex listing words."""
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    if "IN" in value:
+        return value["IN"]
+    match = _WORD_LIST_REGEX.fullmatch(value.get("REGEX") or "")
+    return match.group(1).split("|") if match else None
+
+
+def _rarity(words) -> int:
+    """The length of the shortest word, an English function word counting as none."""
+    return min(0 if word in STOP_WORDS else len(word) for word in words)
 
 
 def split_regex_patterns(patterns) -> tuple[list[dict], list[dict]]:

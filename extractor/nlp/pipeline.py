@@ -15,7 +15,7 @@ from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers
 from scispacy.custom_tokenizer import combined_rule_tokenizer
 
 from . import components  # noqa: F401  (registers our components)
-from .patterns import build_patterns, split_patterns, split_regex_patterns
+from .patterns import build_patterns, split_patterns, split_regex_patterns, split_token_patterns
 
 SPANS_KEY = "evidence"
 
@@ -37,12 +37,14 @@ def _new_pipeline():
     nlp.add_pipe("section_tagger")
     ruler_patterns, exact_patterns = split_patterns(build_patterns())
     ruler_patterns, regex_patterns = split_regex_patterns(ruler_patterns)
+    ruler_patterns, token_patterns = split_token_patterns(ruler_patterns)
     ruler = nlp.add_pipe(
         "span_ruler",
         config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": True,
                 "overwrite": False},
     )
     ruler.add_patterns(ruler_patterns)
+    nlp.add_pipe("gated_token_ruler", config={"spans_key": SPANS_KEY, "patterns": token_patterns})
     # Abbreviations are matched case-sensitively ("POI" but not "poi"); as ORTH phrases they
     # cost a dictionary lookup per token instead of a token-matcher pattern each.
     exact = nlp.add_pipe(

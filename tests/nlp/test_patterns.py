@@ -1,4 +1,6 @@
 """Pattern data: every row carries a vocabulary code; phrases are spelled as pages spell them."""
+from pathlib import Path
+
 import pytest
 
 from extractor.nlp.patterns import (BLOCK_ID, build_patterns, exact_token_words, phrase_variants,
@@ -6,6 +8,8 @@ from extractor.nlp.patterns import (BLOCK_ID, build_patterns, exact_token_words,
                                     tissue_phrases)
 from extractor.nlp.pipeline import SPANS_KEY
 from extractor.vocabulary import FIELD_SECTIONS, load_vocabulary
+
+DEV_DOCS = Path(__file__).resolve().parents[2] / "corpora" / "dev" / "docs"
 
 VARIANT_CASES = [
     ("intra-ovarian injection", {"intraovarian injection", "intra ovarian injection",
@@ -156,3 +160,50 @@ def test_an_abbreviation_inherits_every_code_of_its_long_form(nlp):
               "infused. After infusion of hUCMSC-Ex, AMH rose.")
     later = [s for s in doc.spans[SPANS_KEY] if s.text == "hUCMSC-Ex" and s.start > 10]
     assert sorted(s.id_ for s in later) == ["cell_free_derivative", "umbilical_cord_msc"]
+
+
+@pytest.mark.parametrize("pattern, gate", [
+    # the rarest required words: long, not a function word, the smallest set
+    ([{"LOWER": {"IN": ["via", "through"]}}, {"LOWER": "the"}, {"LOWER": "veins"}],
+     frozenset({"veins"})),
+    ([{"LOWER": {"IN": ["sertoli", "leydig"]}}, {"LOWER": "cell", "OP": "?"},
+      {"LOWER": {"IN": ["transplantation", "therapies"]}}],
+     frozenset({"transplantation", "therapies"})),
+    ([{"TEXT": {"IN": ["IV", "i.v."]}}, {"LOWER": "infusion"}], frozenset({"infusion"})),
+    # a regex that only lists words names them
+    ([{"LOWER": "into"}, {"LOWER": {"REGEX": "^(arteries|artères)$"}}],
+     frozenset({"arteries", "artères"})),
+    # short or function words give way to a regex token
+    ([{"LOWER": {"IN": ["en", "a", "in"]}}, {"LOWER": {"REGEX": "^(?:l['’])?(útero|utero)$"}}],
+     "^(?:l['’])?(útero|utero)$"),
+    # optional tokens never gate
+    ([{"LOWER": "a", "OP": "?"}, {"LOWER": {"REGEX": "^x+$"}}], "^x+$"),
+])
+def test_gate_of_a_token_pattern(pattern, gate):
+    from extractor.nlp.patterns import gate_of
+    assert gate_of(pattern) == gate
+
+
+def test_gated_token_ruler_matches_like_the_span_ruler(nlp):
+    """Gating only skips matchers that cannot match: the spans are those spaCy's span ruler
+    finds with the same token patterns, on the bundled development documents."""
+    import spacy
+
+    from extractor.nlp.patterns import build_patterns, split_patterns, split_token_patterns
+    from extractor.nlp.pipeline import SPANS_KEY
+    ruler_patterns, _ = split_patterns(build_patterns())
+    from extractor.nlp.patterns import split_regex_patterns
+    ruler_patterns, _ = split_regex_patterns(ruler_patterns)
+    _, token_patterns = split_token_patterns(ruler_patterns)
+    assert token_patterns
+    reference = spacy.blank("en").add_pipe("span_ruler", config={"spans_key": SPANS_KEY})
+    reference.add_patterns(token_patterns)
+    gated = nlp.get_pipe("gated_token_ruler")
+    texts = [path.read_text(encoding="utf-8")
+             for path in sorted(DEV_DOCS.glob("*.txt"))]
+    texts += ["Only one ovary will be injected.", "CEFFE, injected via the veins, helped.",
+              "La inyección en el útero fue segura.", "Men who cannot produce any sperm."]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        expected = sorted((s.start, s.end, s.label_, s.id_) for s in reference.match(doc))
+        assert sorted((s.start, s.end, s.label_, s.id_) for s in gated.match(doc)) == expected
