@@ -201,8 +201,10 @@ def _class_end(pattern: str, start: int) -> int:
 def lead_letters(alternative: str) -> set[str] | None:
     """The letters or digits every match of ``alternative`` can start with (``None``: any).
 
-    Leading lookbehinds are skipped, and a leading ``(?:a|b)`` group contributes the first
-    letters of its alternatives; "rats" gives ``{"r"}``, "(?:two|2)[ -]arm" ``{"t", "2"}``.
+    Leading lookbehinds are skipped; a leading ``(?:a|b)`` group contributes the first letters
+    of its alternatives, and an optional one (``(?:a|b)?``) those of what follows too; ``\\d``
+    and a simple class (``[2-5]``) stand for their characters. "rats" gives ``{"r"}``,
+    "(?:two|2)[ -]arm" ``{"t", "2"}``, "(?:prospective )?cohort" ``{"p", "c"}``.
     """
     while alternative.startswith(("(?<!", "(?<=")):
         alternative = alternative[_group_end(alternative, 0) + 1:]
@@ -210,7 +212,8 @@ def lead_letters(alternative: str) -> set[str] | None:
         return None
     if alternative.startswith("(?:"):
         close = _group_end(alternative, 0)
-        if alternative[close + 1:close + 2] in ("?", "*", "{"):
+        quantifier = alternative[close + 1:close + 2]
+        if quantifier in ("*", "{"):
             return None
         letters = set()
         for inner in split_alternatives(alternative[3:close]):
@@ -218,13 +221,43 @@ def lead_letters(alternative: str) -> set[str] | None:
             if not found:
                 return None
             letters |= found
+        if quantifier == "?":
+            after = lead_letters(alternative[close + 2:])
+            return letters | after if after else None
         return letters
-    first, rest = alternative[0], alternative[1:2]
+    first, rest = _first_item(alternative)
+    if first is None or rest[:1] in ("?", "*", "{"):
+        return None
+    return first
+
+
+def _first_item(alternative: str) -> tuple[set[str] | None, str]:
+    """The characters the first item of a pattern stands for, and the text after that item."""
+    if alternative.startswith("\\d"):
+        return set("0123456789"), alternative[2:]
+    if alternative.startswith("["):
+        close = alternative.find("]", 1)
+        chars = _class_chars(alternative[1:close]) if close > 0 else None
+        return chars, alternative[close + 1:] if close > 0 else ""
+    first = alternative[0]
     # Letters of any script lead a bucket: cues in Chinese or Arabic ("据报道", "الفئران") would
     # otherwise be tried at every position of a text.
-    if first.isalnum() and rest not in ("?", "*", "{"):
-        return {first.lower()}
-    return None
+    return ({first.lower()} if first.isalnum() else None), alternative[1:]
+
+
+def _class_chars(body: str) -> set[str] | None:
+    """The characters of a simple class body ("2-5", "ab", "0-9a-f"), or ``None``."""
+    chars, i = set(), 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-" and body[i].isalnum() and body[i + 2].isalnum():
+            chars |= {chr(c).lower() for c in range(ord(body[i]), ord(body[i + 2]) + 1)}
+            i += 3
+        elif body[i].isalnum():
+            chars.add(body[i].lower())
+            i += 1
+        else:
+            return None
+    return chars or None
 
 
 @lru_cache(maxsize=None)

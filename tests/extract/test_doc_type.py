@@ -400,7 +400,7 @@ def test_split_alternatives(pattern, expected):
 
 @pytest.mark.parametrize("pattern,expected", [
     ("rats", {"r"}), ("(?:two|2)[ -]arm", {"t", "2"}), ("(?<!non-)randomized", {"r"}),
-    ("(?:here,? )?we", None), (r"\(reuters\)", None), ("s?he", None),
+    ("(?:here,? )?we", {"h", "w"}), (r"\(reuters\)", None), ("s?he", None),
 ])
 def test_lead_letters(pattern, expected):
     assert lead_letters(pattern) == expected
