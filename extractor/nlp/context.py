@@ -12,6 +12,8 @@ from .patterns import read_cue_list
 NEGATION_WINDOW = 6
 # Scripts written without spaces between words: Chinese characters and Japanese kana.
 UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# Korean spaces its words but writes particles onto a word's end ("줄기세포를", "쥐들의").
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A verb of reporting with a year: earlier work cited by its date.
 CITED_YEAR = re.compile(r"\b(?:reported|described|published|showed|demonstrated|found)"
                         r"\s+(?:in|since)\s+(?:19|20)\d\d\b", re.IGNORECASE)
@@ -59,8 +61,11 @@ def _cues(name: str) -> tuple[str, ...]:
 def _padded(cue: str) -> str:
     """A cue padded to match whole tokens only; a cue in Chinese or Japanese script stays bare,
     since those scripts write no spaces and the tokenizer keeps a run of them as one token
-    ("研究使用的是患者自身来源的CD133骨髓干细胞" holds the cue 干细胞)."""
-    return cue if UNSPACED_SCRIPT.search(cue) else f" {cue} "
+    ("研究使用的是患者自身来源的CD133骨髓干细胞" holds the cue 干细胞); a Korean cue is padded before
+    only, to match a token's start ("줄기세포를" holds the cue 줄기세포)."""
+    if UNSPACED_SCRIPT.search(cue):
+        return cue
+    return f" {cue}" if HANGUL.search(cue) else f" {cue} "
 
 
 @lru_cache(maxsize=None)

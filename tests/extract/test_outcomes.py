@@ -189,6 +189,24 @@ CASES = [
     ("Tasso di nati vivi: 27,3% vs 7,7%.", ["live_birth"]),
     ("Aumento dello spessore endometriale: da 5,3 mm a 6,5 mm.", ["endometrial_thickness"]),
     ("治疗后2例患者成功怀孕。", ["clinical_pregnancy"]),
+    # Japanese pages
+    ("治療後に妊娠し、出産に至った。", ["clinical_pregnancy", "live_birth"]),
+    ("月経の期間は 2.4±0.7 日から 5.3±0.6 日に延長した。", ["menstruation"]),
+    ("AMH値が上昇した。", ["amh"]),
+    ("子宮内膜の厚さは有意に改善した。", ["endometrial_thickness"]),
+    ("有害事象は認められなかった。", ["adverse_events"]),
+    ("副作用も観察されませんでした。", ["adverse_events"]),
+    # must not match: a newborn's weight, the menstrual blood stem cells come from
+    ("新生児の体重を測定した。", []),
+    ("月経血から幹細胞を分離した。", []),
+    # Korean pages
+    ("치료 후 임신에 성공했고 건강한 아기를 출산했다.", ["clinical_pregnancy", "live_birth"]),
+    ("월경이 다시 시작되었다.", ["menstruation"]),
+    ("자궁내막 두께가 증가했다.", ["endometrial_thickness"]),
+    ("부작용은 관찰되지 않았다.", ["adverse_events"]),
+    # must not match: a country's low birth rate, menstrual blood as a cell source
+    ("저출산 문제가 심각하다.", []),
+    ("월경혈 줄기세포를 분리했다.", []),
     # must not match: a follow-up of children to be born, an aim to recruit follicles
     ("Participants consented to follow-up of children born eventually after this procedure.",
      []),

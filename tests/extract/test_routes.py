@@ -163,6 +163,21 @@ CASES = [
     # must not match: ovarian tissue transplantation, a disease of the uterus
     ("卵巣組織移植後の卵胞の生存率を検討した。", []),
     ("子宮内膜が薄い患者では着床率が低い。", []),
+    ("幹細胞を精巣内に移植した。", ["intratesticular"]),
+    ("臍帯由来間葉系幹細胞を静脈内投与した。", ["intravenous"]),
+    ("幹細胞を点滴で投与した。", ["intravenous"]),
+    # must not match: venous blood drawn
+    ("静脈血を採取した。", []),
+    # Korean: 내 or a particle after the organ, then a word of giving
+    ("골수 줄기세포를 난소에 직접 주입했다.", ["intraovarian"]),
+    ("제대 중간엽 줄기세포를 자궁강 내 주입했다.", ["intrauterine"]),
+    ("지방 유래 줄기세포를 고환 내 주입했다.", ["intratesticular"]),
+    ("자가 골수 유래 중간엽 줄기세포를 정맥 내로 투여했다.", ["intravenous"]),
+    ("줄기세포를 정맥 주사했다.", ["intravenous"]),
+    # must not match: an organ transplant, venous blood drawn
+    ("난소 이식 후 기능이 회복되었다.", []),
+    ("자궁 이식을 받은 여성이 출산했다.", []),
+    ("정맥혈을 채취했다.", []),
     # the route that made the animal model, not the one that gave the cells
     ("POI in rats was induced by intraperitoneal administration of 4-vinylcyclohexene "
      "diepoxide.", []),

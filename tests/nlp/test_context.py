@@ -227,6 +227,21 @@ OUTCOME_SENTENCE_CASES = {
         ("Women delay maternity and, as a consequence, available oocyte number decreases.", False),
         ("More than half of the embryos transferred in IVF fail to implant.", False),
     ],
+    "names_animal": [
+        ("Eventually, the treated mice gave birth.", True),
+        ("治療したマウスは出産した。", True),
+        # a Korean word with its particle: "쥐들의" (of the mice)
+        ("이들 쥐들의 80%가 새끼를 출산했다.", True),
+        # must not match: a woman's child
+        ("治療後、健康な赤ちゃんを出産した。", False),
+        ("건강한 아기를 출산했다.", False),
+    ],
+    "names_therapy": [
+        ("줄기세포를 투여한 후 임신에 성공했다.", True),
+        ("エクソソーム投与後に妊娠した。", True),
+        # must not match: a couple's wish with no therapy named
+        ("난임 부부의 임신을 돕는다.", False),
+    ],
 }
 
 
