@@ -505,6 +505,8 @@ def test_cue_boundaries(text, expected):
     ("scholarly.txt", "关键词：干细胞；卵巢早衰", True),
     ("study.txt", "En el presente estudio se evaluaron 27 conejas.", True),
     ("study.txt", "Métodos\nUm total de 27 coelhas ...", True),
+    ("news.txt", "「副作用は見られなかった」と話している。", True),  # Japanese: "... he said"
+    ("news.txt", "연구팀은 이 결과를 학술지에 발표했다고 밝혔다.", True),  # Korean: "... said"
     # a survey that says it read the literature
     ("review.txt", "Aim: The paper reviewed scientific related literature on the effectiveness",
      True),
@@ -550,4 +552,12 @@ def test_cue_boundaries(text, expected):
 ])
 def test_genre_cue_families(cue_file, text, expected):
     assert bool(load_cues(cue_file).find(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "研究チームはマウスの卵巣に幹細胞を移植した。",  # Japanese: mice, inside a run of text
+    "연구진은 생쥐를 이용한 실험에서",  # Korean: mice, with a particle
+])
+def test_animal_words_of_japanese_and_korean(text):
+    assert [h.label for h in load_cues("designs.txt", labelled=True).find(text)] == ["animal"]
 
