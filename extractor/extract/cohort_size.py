@@ -407,8 +407,12 @@ def donor_counts(document) -> list[Candidate]:
             and is_donor_count(document.text, layout, c)]
 
 
+# A count at the start of a text, in English or another language's number words.
+_COUNT_START = re.compile(rf"{NUMBER}|{OTHER_NUMBER_WORDS}", re.I)
+
+
 def _number_end(text: str, start: int) -> int:
-    match = re.match(rf"{NUMBER}|{OTHER_NUMBER_WORDS}", text[start:start + 40], re.I)
+    match = _COUNT_START.match(text[start:start + 40])
     return start + (match.end() if match else 0)
 
 

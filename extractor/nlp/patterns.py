@@ -317,9 +317,7 @@ def gate_words(pattern) -> frozenset | None:
     ``{"veins"}``.
     """
     candidates = []
-    for token in pattern:
-        if token.get("OP") not in (None, "+", "{1}"):
-            continue
+    for token in filter(_required, pattern):
         for attr in ("LOWER", "TEXT", "ORTH"):
             words = _named_words(token.get(attr))
             if words:
@@ -342,12 +340,16 @@ def gate_of(pattern):
 def gate_regex(pattern) -> str | None:
     """For a token pattern without rare :func:`gate_words`: the regex of its first required ``LOWER``
     regex token, which some word of a text must match for the pattern to match there."""
-    for token in pattern:
+    for token in filter(_required, pattern):
         value = token.get("LOWER")
-        if token.get("OP") in (None, "+", "{1}") and isinstance(value, dict) \
-                and set(value) == {"REGEX"}:
+        if isinstance(value, dict) and set(value) == {"REGEX"}:
             return value["REGEX"]
     return None
+
+
+def _required(token: dict) -> bool:
+    """True for a pattern token that every match holds (no optional or negating operator)."""
+    return token.get("OP") in (None, "+", "{1}")
 
 
 # Words this long that are not function words are rare enough to gate a pattern on.
