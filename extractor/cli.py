@@ -139,6 +139,9 @@ def _filters_from(options):
                    "page or study-start date.")
 @click.option("--until", callback=_partial_date, help="Documents dated on or before.")
 @click.option("--text", help="Full-text search over titles and texts (SQLite FTS5 syntax).")
+@click.option("--needs-review", is_flag=True,
+              help="Only records to check first: an uncertain document type, or no design or "
+                   "tier (the needs_review view says why).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @reports_errors
@@ -148,11 +151,14 @@ def query(db_path, fmt, **options):
     Example:
 
         stemcell-evidence query --db evidence.db --condition poi --min-tier uncontrolled_clinical
+
+        stemcell-evidence query --db evidence.db --needs-review
     """
-    from .query import format_table, run_query
+    from .query import REVIEW_COLUMNS, TABLE_COLUMNS, format_table, run_query
     rows = run_query(_open(db_path), _filters_from(options))
     if fmt == "table":
-        click.echo(format_table(rows))
+        columns = REVIEW_COLUMNS if options["needs_review"] else TABLE_COLUMNS
+        click.echo(format_table(rows, columns))
         click.echo(f"{len(rows)} records", err=True)
     else:
         _echo_rows(rows, fmt)
@@ -211,12 +217,13 @@ def show(db_path, doc_id, color):
         stemcell-evidence show --db evidence.db NCT05308342
     """
     from .show import header, render
-    from .store import evidence_rows, load_document, spans_for
+    from .store import evidence_rows, load_document, review_reasons, spans_for
     db = _open(db_path)
     document = load_document(db, doc_id)
     rows = evidence_rows(db, "doc_id = ?", [doc_id])
     colour = sys.stdout.isatty() if color is None else color
-    click.echo(header(document, rows[0] if rows else None))
+    click.echo(header(document, rows[0] if rows else None,
+                      review_reasons(db, document.doc_id).get(document.doc_id)))
     click.echo()
     click.echo(render(document, spans_for(db, doc_id), colour), color=colour)
 
@@ -320,6 +327,7 @@ def build(db_path, corpora_dir):
     """
     from .ingest import corpus_inputs
     from .query import Filters, format_table, run_query
+    from .store import review_reasons
     db = _open(db_path)
     summary = _run_ingest(corpus_inputs(corpora_dir), db, None)
     _report_failures(summary)
@@ -329,6 +337,10 @@ def build(db_path, corpora_dir):
     click.echo(summary.line())
     click.echo(f"{len(rows)} documents about stem-cell fertility treatment shown; "
                f"{summary.documents - len(rows)} other documents stored. Database: {db_path}")
+    to_check = review_reasons(db).keys() & {row["doc_id"] for row in rows}
+    if to_check:
+        click.echo(f"{len(to_check)} of those to check first: "
+                   f"stemcell-evidence query --db {db_path} --needs-review")
 
 
 def _in_scope(row) -> bool:

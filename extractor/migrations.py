@@ -141,3 +141,41 @@ def m005_doc_date(db):
     """The document's own date (publication, study start or page date), for date filters."""
     db["evidence"].add_column("doc_date", str)
     db["evidence"].create_index(["doc_date"])
+
+
+# Below this share of the genre votes the document type was right on about half of the
+# annotated pages that reached it (the default for pages without genre cues sits at 0.3).
+UNCERTAIN_TYPE_BELOW = 0.5
+
+# Records about a fertility condition that a reviewer should check first: the values the
+# extractor was least sure of, or could not give. A field a reviewer has corrected no longer
+# counts. Off-topic records (the stored registry and PubMed responses of other subjects) often
+# have no design to give and are left out.
+NEEDS_REVIEW_VIEW = f"""
+select doc_id, title, doc_type, doc_type_confidence, evidence_tier, study_design,
+       substr(why, 3) as why, source
+from (
+  select e.*,
+         case when e.doc_id in (select doc_id from corrections where field = 'doc_type')
+              then ''
+              when e.doc_type is null then '; no document type'
+              when e.doc_type_confidence < {UNCERTAIN_TYPE_BELOW}
+              then printf('; document type uncertain (%.2f)', e.doc_type_confidence)
+              else '' end
+         || case when e.evidence_tier is null and e.doc_id not in
+                      (select doc_id from corrections where field = 'evidence_tier')
+                 then '; no evidence tier' else '' end
+         || case when e.study_design is null and e.doc_id not in
+                      (select doc_id from corrections where field = 'study_design')
+                 then '; no study design' else '' end as why
+  from evidence e
+  where exists (select 1 from json_each(e.conditions) where value != 'other')
+)
+where why != ''
+"""
+
+
+@migrations()
+def m006_needs_review(db):
+    """The ``needs_review`` view: records with an uncertain document type or a missing design."""
+    db.create_view("needs_review", NEEDS_REVIEW_VIEW, replace=True)

@@ -2,11 +2,13 @@
 from dataclasses import dataclass
 
 from .errors import UnknownCode
-from .store import evidence_rows
+from .store import evidence_rows, review_reasons
 from .vocabulary import codes, tier_rank
 
 TABLE_COLUMNS = ("doc_id", "doc_type", "evidence_tier", "study_design", "registered",
                  "conditions", "cell_sources", "routes", "cohort_size", "title")
+REVIEW_COLUMNS = ("doc_id", "doc_type", "evidence_tier", "study_design", "conditions",
+                  "why", "title")
 
 
 @dataclass
@@ -24,6 +26,7 @@ class Filters:
     since: str | None = None
     until: str | None = None
     text: str | None = None
+    needs_review: bool = False
 
 
 def _check(field: str, value: str | None) -> None:
@@ -60,6 +63,8 @@ def build_where(filters: Filters) -> tuple[str, list]:
         clauses.append("doc_type = 'promotional'" if filters.promotional
                        else "coalesce(doc_type, '') != 'promotional'")
     clauses, params = _date_clauses(filters, clauses, params)
+    if filters.needs_review:
+        clauses.append("doc_id in (select doc_id from needs_review)")
     if filters.text:
         clauses.append("doc_id in (select doc_id from documents where rowid in "
                        "(select rowid from documents_fts where documents_fts match ?))")
@@ -80,9 +85,17 @@ def _date_clauses(filters: Filters, clauses: list, params: list) -> tuple[list, 
 
 
 def run_query(db, filters: Filters) -> list[dict]:
-    """Evidence rows matching ``filters``, strongest tier first, then larger cohorts."""
+    """Evidence rows matching ``filters``, strongest tier first, then larger cohorts.
+
+    With ``needs_review`` each row also says ``why`` it is to be checked.
+    """
     where, params = build_where(filters)
-    return evidence_rows(db, where, params)
+    rows = evidence_rows(db, where, params)
+    if filters.needs_review:
+        reasons = review_reasons(db)
+        for row in rows:
+            row["why"] = reasons[row["doc_id"]]
+    return rows
 
 
 def format_table(rows: list[dict], columns=TABLE_COLUMNS, width: int = 40) -> str:

@@ -52,6 +52,9 @@ TABLES = {
     "promotional_claims": {"description": "Each claim beside the trial it cites, if any."},
     "evidence_by_condition": {"description": "Per condition: documents by type, best tier, "
                                              "claims."},
+    "needs_review": {"description": "Records to check first: an uncertain document type, or "
+                                    "no design or tier; why says which.",
+                     "facets": ["doc_type"]},
 }
 
 QUERIES = {

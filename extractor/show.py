@@ -41,8 +41,8 @@ def _mark(quote: str, number: int, field: str, colour: bool) -> str:
     return f"⟦{quote}⟧[{number}]"
 
 
-def header(document, row: dict | None) -> str:
-    """Title, source and the record's values, above the text."""
+def header(document, row: dict | None, why: str | None = None) -> str:
+    """Title, source and the record's values, above the text; first, why to check it."""
     lines = [f"{document.doc_id}  {document.title or ''}".rstrip(), f"source: {document.source}"]
     if row:
         for name in ("doc_type", "evidence_tier", "study_design", "registered", "registry_ids",
@@ -51,4 +51,6 @@ def header(document, row: dict | None) -> str:
             value = row.get(name)
             shown = ", ".join(value) if isinstance(value, list) else value
             lines.append(f"  {name:<17} {shown if shown not in (None, '') else '-'}")
+    if why:
+        lines.append(f"  {'check first':<17} {why}")
     return "\n".join(lines)

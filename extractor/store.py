@@ -226,6 +226,12 @@ def evidence_rows(db: Database, where: str = "", params=()) -> list[dict]:
     return rows
 
 
+def review_reasons(db: Database, doc_id: str | None = None) -> dict[str, str]:
+    """Why records are to be checked first (the ``needs_review`` view), by document id."""
+    sql = "select doc_id, why from needs_review" + (" where doc_id = ?" if doc_id else "")
+    return {row["doc_id"]: row["why"] for row in db.query(sql, [doc_id] if doc_id else [])}
+
+
 def spans_for(db: Database, doc_id: str) -> list[dict]:
     """Evidence spans of one document, in text order."""
     return list(db.query("select field, value, quote, start, [end], method, note "

@@ -13,6 +13,11 @@ STUDY = ("Intrauterine infusion of umbilical cord mesenchymal stem cells in wome
          "received UC-MSCs by intrauterine infusion. Endometrial thickness and clinical "
          "pregnancy were recorded.\n")
 
+# A lay page with no genre wording at all: typed by default, so to be checked first.
+LAY_PAGE = ("Can the ovary be renewed?\nPremature ovarian insufficiency affects about one in a "
+            "hundred women under forty. Stem cells taken from bone marrow are placed into the "
+            "ovaries, where they may renew the tissue that makes eggs.\n")
+
 
 @pytest.fixture
 def runner():
@@ -162,3 +167,21 @@ def test_build_reads_a_corpora_folder_and_prints_the_table(runner, tmp_path):
     assert result.exit_code == 0
     assert "thin_endometrium" in result.stdout
     assert "1 documents stored (1 new" in result.stdout
+
+
+def test_records_to_check_first_are_listed_shown_and_counted(runner, tmp_path):
+    corpora = tmp_path / "corpora"
+    corpora.mkdir()
+    (corpora / "study.txt").write_text(STUDY, encoding="utf-8")
+    (corpora / "lay.txt").write_text(LAY_PAGE, encoding="utf-8")
+    db = tmp_path / "e.db"
+    built = run(runner, "build", "--db", db, "--corpora", corpora)
+    assert "1 of those to check first" in built.stdout
+    listed = run(runner, "query", "--db", db, "--needs-review", "--format", "json")
+    [row] = json.loads(listed.stdout)
+    assert (row["title"], row["why"]) == ("Can the ovary be renewed?",
+                                          "document type uncertain (0.30)")
+    shown = run(runner, "show", "--db", db, row["doc_id"], "--no-color")
+    assert "check first       document type uncertain (0.30)" in shown.stdout
+    table = run(runner, "query", "--db", db, "--needs-review").stdout
+    assert table.splitlines()[0].split()[-2:] == ["why", "title"]

@@ -79,3 +79,39 @@ def test_table_cuts_long_cells_and_joins_lists(db):
     assert header.split()[:2] == ["doc_id", "doc_type"]
     assert "poi,dor" in row
     assert "primary_stu…" in row and "primary_study" not in row
+
+
+@pytest.fixture
+def review_db():
+    """Records that are and are not to be checked first."""
+    database = open_db(":memory:")
+    cases = [
+        # doc_id, doc_type confidence, study design, conditions
+        ("sha256:00000000000000b1", 0.3, "not_applicable", ["poi"]),     # genre by default
+        ("sha256:00000000000000b2", 0.92, "not_applicable", ["poi"]),    # clear genre
+        ("PMID:3", 1.0, None, ["asherman"]),                             # no design found
+        ("PMID:4", 1.0, None, ["other"]),                                # off topic
+    ]
+    for doc_id, confidence, design, conditions in cases:
+        document = make_document(doc_id=doc_id, text=f"Twelve women with POI {doc_id}.")
+        record = make_record(document, study_design=design, conditions=conditions,
+                             evidence_tier=None if design is None else "unsupported_claim")
+        record.extras["doc_type_confidence"] = confidence
+        save(database, document, record)
+    return database
+
+
+def test_needs_review_lists_uncertain_types_and_missing_designs_with_why(review_db):
+    rows = run_query(review_db, Filters(needs_review=True))
+    assert {row["doc_id"]: row["why"] for row in rows} == {
+        "sha256:00000000000000b1": "document type uncertain (0.30)",
+        "PMID:3": "no evidence tier; no study design",
+    }
+
+
+def test_a_corrected_field_is_no_longer_to_be_checked(review_db):
+    from extractor.curate import correct
+    correct(review_db, "sha256:00000000000000b1", "doc_type", "news", curator="tester")
+    correct(review_db, "PMID:3", "study_design", "case_series", curator="tester")
+    assert {row["doc_id"]: row["why"] for row in run_query(review_db, Filters(needs_review=True))
+            } == {"PMID:3": "no evidence tier"}
