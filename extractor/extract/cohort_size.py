@@ -12,6 +12,7 @@ completed, analysed, pregnant and prevalence wording count against it. Arms join
 added up ("40 patients and 40 controls" is 80) unless the sentence already gives their total, and
 so are named arms sized one by one ("Group A (n = 20) ... Group B (n = 20)" is 40).
 When no count scores high enough the field stays empty: no number is better than a wrong one.
+The bar is lower in a study of patients (by its design), which has a cohort by definition.
 """
 import re
 from dataclasses import dataclass
@@ -30,6 +31,10 @@ FIELD = "cohort_size"
 NO_COHORT_DESIGNS = {"preclinical", "systematic_review", "narrative_review", "not_applicable"}
 NO_COHORT_TYPES = {"review", "promotional"}
 MIN_SCORE = 2
+# A study of patients has a cohort by its design, so one cue for a count is enough there:
+# "Results: Ten women received the graft" (+2 for "received", -1 for the results part).
+CLINICAL_DESIGNS = {"rct", "nonrandomized_controlled", "single_arm", "case_series", "cohort"}
+CLINICAL_MIN_SCORE = 1
 # Larger "counts" are population statistics ("645,000 males"), never one study's enrollment.
 MAX_COHORT = 100_000
 IGNORED_PARTS = {"eligibility", "keywords", "references", "outcomes"}
@@ -94,7 +99,8 @@ def extract(document, doc, record):
         found = label_count(document.text) or bare_enrollment_line(document.text)
         if found:
             return [found]
-    return text_cohort(document, doc)
+    clinical = record.study_design in CLINICAL_DESIGNS
+    return text_cohort(document, doc, CLINICAL_MIN_SCORE if clinical else MIN_SCORE)
 
 
 def structured_enrollment(document) -> list[Finding] | None:
@@ -111,7 +117,7 @@ def structured_enrollment(document) -> list[Finding] | None:
     return [found] if found else None
 
 
-def text_cohort(document, doc) -> list[Finding]:
+def text_cohort(document, doc, min_score=MIN_SCORE) -> list[Finding]:
     """A labelled enrollment line, else the best-scoring head count (or arms added up)."""
     text = document.text
     layout = layout_of(document)
@@ -121,7 +127,7 @@ def text_cohort(document, doc) -> list[Finding]:
     candidates = [c for c in iter_candidates(text) if layout.part(c.start) not in IGNORED_PARTS
                   and not is_reference(text, layout, c) and not is_donor_count(text, layout, c)]
     score_candidates(candidates, text, layout)
-    accepted = [c for c in candidates if c.score >= MIN_SCORE]
+    accepted = [c for c in candidates if c.score >= min_score]
     if not accepted:
         arms = arm_total(text, layout)
         return [arms] if arms else []

@@ -304,3 +304,15 @@ def test_eligibility_section_is_ignored():
 ])
 def test_parse_count(text, expected):
     assert parse_count(text) == expected
+
+
+# A count with one cue for it, in the results: enough in a study of patients, where a cohort
+# exists by design; not when the design is unknown.
+@pytest.mark.parametrize("design,expected", [
+    ("case_series", 10), ("single_arm", 10), ("rct", 10), (None, None),
+])
+def test_one_cue_is_enough_in_a_study_of_patients(design, expected):
+    text = ("Methods: Women with severe Asherman syndrome underwent hysteroscopic adhesiolysis "
+            "and an amniotic graft.\nResults: Ten women received the graft between 2011 and "
+            "2015.")
+    assert _cohort(text, design=design) == expected
