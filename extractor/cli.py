@@ -217,13 +217,14 @@ def show(db_path, doc_id, color):
         stemcell-evidence show --db evidence.db NCT05308342
     """
     from .show import header, render
-    from .store import evidence_rows, load_document, review_reasons, spans_for
+    from .store import evidence_rows, links_for, load_document, review_reasons, spans_for
     db = _open(db_path)
     document = load_document(db, doc_id)
     rows = evidence_rows(db, "doc_id = ?", [doc_id])
     colour = sys.stdout.isatty() if color is None else color
     click.echo(header(document, rows[0] if rows else None,
-                      review_reasons(db, document.doc_id).get(document.doc_id)))
+                      review_reasons(db, document.doc_id).get(document.doc_id),
+                      links_for(db, document.doc_id)))
     click.echo()
     click.echo(render(document, spans_for(db, doc_id), colour), color=colour)
 

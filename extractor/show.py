@@ -41,8 +41,9 @@ def _mark(quote: str, number: int, field: str, colour: bool) -> str:
     return f"⟦{quote}⟧[{number}]"
 
 
-def header(document, row: dict | None, why: str | None = None) -> str:
-    """Title, source and the record's values, above the text; first, why to check it."""
+def header(document, row: dict | None, why: str | None = None, links=()) -> str:
+    """Title, source and the record's values, above the text; then its links to trials or
+    publications, and why to check it first."""
     lines = [f"{document.doc_id}  {document.title or ''}".rstrip(), f"source: {document.source}"]
     if row:
         for name in ("doc_type", "evidence_tier", "study_design", "registered", "registry_ids",
@@ -51,6 +52,8 @@ def header(document, row: dict | None, why: str | None = None) -> str:
             value = row.get(name)
             shown = ", ".join(value) if isinstance(value, list) else value
             lines.append(f"  {name:<17} {shown if shown not in (None, '') else '-'}")
+    for link in links:
+        lines.append(f"  {'link':<17} {link}")
     if why:
         lines.append(f"  {'check first':<17} {why}")
     return "\n".join(lines)

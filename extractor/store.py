@@ -232,6 +232,22 @@ def review_reasons(db: Database, doc_id: str | None = None) -> dict[str, str]:
     return {row["doc_id"]: row["why"] for row in db.query(sql, [doc_id] if doc_id else [])}
 
 
+def links_for(db: Database, doc_id: str) -> list[str]:
+    """One line per link of a document: the trials a publication names, with the status and
+    tier of those held, or the publications that link to a registry record."""
+    lines = []
+    for row in db.query("select l.registry_id, l.via, t.doc_id, t.trial_status, t.evidence_tier "
+                        "from links l left join evidence t on t.doc_id = l.registry_doc_id "
+                        "where l.publication_doc_id = ? order by l.registry_id", [doc_id]):
+        held = (f"held as {row['doc_id']}: {row['trial_status'] or 'status unknown'}, "
+                f"{row['evidence_tier']}" if row["doc_id"] else "not held")
+        lines.append(f"registered as {row['registry_id']} (via {row['via']}; {held})")
+    for row in db.query("select publication_doc_id, via from links where registry_doc_id = ? "
+                        "order by publication_doc_id", [doc_id]):
+        lines.append(f"publication {row['publication_doc_id']} (via {row['via']})")
+    return lines
+
+
 def spans_for(db: Database, doc_id: str) -> list[dict]:
     """Evidence spans of one document, in text order."""
     return list(db.query("select field, value, quote, start, [end], method, note "

@@ -44,6 +44,18 @@ def test_a_publication_links_to_the_trial_it_names(db):
     assert {r["registry_doc_id"] for r in links.values()} == {"NCT01111111"}
 
 
+def test_links_are_told_from_both_ends(db):
+    from extractor.store import links_for
+    _trial(db, "NCT01111111", "completed")
+    _publication(db, "PMID:1", ["NCT01111111", "NCT09999999"], databank=["NCT01111111"])
+    refresh_links(db)
+    assert links_for(db, "PMID:1") == [
+        "registered as NCT01111111 (via databank; held as NCT01111111: completed, "
+        "registered_protocol)",
+        "registered as NCT09999999 (via text; not held)"]
+    assert links_for(db, "NCT01111111") == ["publication PMID:1 (via databank)"]
+
+
 def test_an_id_we_do_not_hold_still_links_without_a_trial(db):
     _publication(db, "PMID:2", ["NCT09999999"])
     refresh_links(db)
