@@ -56,6 +56,8 @@ FIELD = "outcomes"
 THRESHOLD_WORDS = {"less", "below", "under", "lower", "greater", "more", "above", "over", "<", ">",
                    "≤", "≥", "<=", ">=", "=<", "=>", "exceeding"}
 THRESHOLD_WINDOW = 3
+# How far the number may follow the comparison word: "greater than or equal to 8".
+THRESHOLD_REACH = 5
 LIVE_BIRTH, ANIMAL_BIRTH = "live_birth", "clinical_pregnancy"
 ADVERSE_EVENTS, PREGNANCY = "adverse_events", "clinical_pregnancy"
 STATE_WORDS = {"low", "high", "raised", "very", "abnormal", "impaired", "typical", "scanty"}
@@ -155,9 +157,14 @@ def _states_review_result(span, document) -> bool:
 
 
 def is_threshold(span) -> bool:
-    """True when a comparison follows within three tokens: "AMH below 1.1 ng/ml"."""
+    """True when a comparison with a number follows within three tokens: "AMH below 1.1 ng/ml",
+    "FSH more than 25 IU/L"; not "more litters and more primordial follicles"."""
     end = min(span.sent.end, span.end + THRESHOLD_WINDOW)
-    return any(token.lower_ in THRESHOLD_WORDS for token in span.doc[span.end:end])
+    for token in span.doc[span.end:end]:
+        if token.lower_ in THRESHOLD_WORDS:
+            following = span.doc[token.i + 1:min(span.sent.end, token.i + 1 + THRESHOLD_REACH)]
+            return any(t.like_num for t in following)
+    return False
 
 
 def is_baseline_state(span) -> bool:

@@ -71,6 +71,9 @@ CASES = [
     # a case report's own findings are not background
     ("Background\nWe present two cases of women who resumed menses after injection.",
      ["menstruation"]),
+    # a comparison without a number is a result, not a threshold
+    ("Results: Treated mice had more litters and more primordial follicles than controls.",
+     ["clinical_pregnancy", "follicle_development"]),
     # a negated outcome is still an outcome
     ("No treatment-related serious adverse events occurred.", ["adverse_events"]),
     ("The therapy did not raise any safety concerns.", ["adverse_events"]),
@@ -85,6 +88,7 @@ CASES = [
     ("Uterine fluid was collected on the embryo transfer day.", []),
     ("Introduction\nAS causes amenorrhea and recurrent pregnancy loss.", []),
     ("Inclusion criteria: anti-Mullerian hormone below 1.1 ng/ml", []),
+    ("Women with FSH greater than or equal to 25 IU/L were eligible.", []),
     ("Scaffold-based local delivery of human stem cells.", []),
     ("The delivery of cells to the ovary was guided by ultrasound.", []),
     ("Her husband's sperm count and quality was normal.", []),
