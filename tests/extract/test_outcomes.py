@@ -74,6 +74,8 @@ CASES = [
     # a comparison without a number is a result, not a threshold
     ("Results: Treated mice had more litters and more primordial follicles than controls.",
      ["clinical_pregnancy", "follicle_development"]),
+    # tolerability counts as adverse events
+    ("Results: The injections were well tolerated by all patients.", ["adverse_events"]),
     # a negated outcome is still an outcome
     ("No treatment-related serious adverse events occurred.", ["adverse_events"]),
     ("The therapy did not raise any safety concerns.", ["adverse_events"]),
