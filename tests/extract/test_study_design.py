@@ -116,6 +116,14 @@ CASES = [
      "nonrandomized_controlled"),
     ("Outcomes were compared with historical controls.", "primary_study",
      "nonrandomized_controlled"),
+    ("We compared 20 women receiving MSCs with 20 women receiving hormone therapy.",
+     "primary_study", "nonrandomized_controlled"),  # two head counts side by side
+    ("We retrospectively compared 40 women treated with stem cells with 40 untreated women.",
+     "primary_study", "cohort"),  # a retrospective treated-versus-untreated comparison
+    ("Ten women received MSCs. AMH was compared 3 months with 6 months after the injection.",
+     "primary_study", "single_arm"),  # times compared, not groups
+    ("A quasi-experimental study of 30 women with thin endometrium.", "primary_study",
+     "nonrandomized_controlled"),
     ("Intervention Model: Crossover Assignment", "registry_record", "nonrandomized_controlled"),
     ("Arm 1: MSC injection. Arm 2: standard care.", "registry_record",
      "nonrandomized_controlled"),  # a second arm
