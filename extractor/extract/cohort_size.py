@@ -1,9 +1,10 @@
 """Number of human participants: registry enrollment first, else a stated head count.
 
-Text counts come in three shapes: a registry label line ("Enrollment\\n12", "Target sample
-size: 60"), ``n = 40``, and a number before a noun for people ("Twenty-five cases",
-"80 participants", "25 subfertile women", and in the other languages pages use, "veinte
-pacientes", "due donne", "zwei Patientinnen"). Named predicates reject what only looks like a head
+Text counts come in four shapes: a registry label line ("Enrollment\\n12", "Target sample
+size: 60"), ``n = 40``, a number heading a clause with its noun left out ("30 were enrolled"),
+and a number before a noun for people ("Twenty-five cases", "80 participants", "25 subfertile
+women", and in the other languages pages use, "veinte pacientes", "due donne", "zwei
+Patientinnen"). Named predicates reject what only looks like a head
 count: ages, doses and cell counts, percentages, years, parts of a fraction ("3 out of 11
 women"), donors of laboratory samples ("granulosa cells of 23 IVF women"), and sentences about
 other studies. The wording near each count (``cues/
@@ -11,6 +12,8 @@ cohort_context.txt``) scores it: enrolled, recruited, randomized and "a total of
 completed, analysed, pregnant and prevalence wording count against it. Arms joined by "and" are
 added up ("40 patients and 40 controls" is 80) unless the sentence already gives their total, and
 so are named arms sized one by one ("Group A (n = 20) ... Group B (n = 20)" is 40).
+Counts in a parenthesis right after a count break it down ("41 patients (21 male and 20
+female)") and are set aside.
 When no count scores high enough the field stays empty: no number is better than a wrong one.
 The bar is lower in a study of patients (by its design), which has a cohort by definition.
 """
@@ -126,6 +129,7 @@ def text_cohort(document, doc, min_score=MIN_SCORE) -> list[Finding]:
         return [label]
     candidates = [c for c in iter_candidates(text) if layout.part(c.start) not in IGNORED_PARTS
                   and not is_reference(text, layout, c) and not is_donor_count(text, layout, c)]
+    candidates = without_breakdowns(candidates, text)
     score_candidates(candidates, text, layout)
     accepted = [c for c in candidates if c.score >= min_score]
     if not accepted:
@@ -269,6 +273,26 @@ def _noun_regex():
         rf"(?![\w-])", re.I)
 
 
+# Larger bare numbers are years ("between 2002 and 2017 was performed") or counts of things.
+MAX_BARE_COUNT = 999
+_RANGE_START = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]$", re.I)
+
+
+def _after_range_start(text: str, start: int) -> bool:
+    """True for the second end of a range: "between 20 and 40 were"."""
+    return bool(_RANGE_START.search(text, max(0, start - 40), start))
+
+
+# A count with its noun left out, at the head of a clause: "30 were eligible and were enrolled",
+# "and 16 completed the study", "58 received one valve and another 60 the other". It takes the cues of its own clause, so that "completed" no
+# longer counts against the enrolled number before it.
+_BARE_COUNT = re.compile(
+    rf"(?:^|(?<=[,;:][ \t])|(?<=\band[ \t])|(?<=\bwhile[ \t])|(?<=\bwhereas[ \t])"
+    rf"|(?<=\bwhom[ \t])|(?<=\banother[ \t]))"
+    rf"(?P<num>{NUMBER})(?=[ \t]+(?:were|was|had|have|completed|received|underwent)\b)",
+    re.I | re.M)
+
+
 def _same_language(match) -> bool:
     """False for a number word of another language before an English noun ("once patients")."""
     return not is_other_language_number(match.group("num")) \
@@ -287,6 +311,11 @@ def iter_candidates(text: str):
                 and not is_noun_modifier(text, match.end()) \
                 and not is_distractor(text, match.start("num"), match.end(), value):
             yield Candidate(value, match.start(), match.end(), "noun")
+    for match in _BARE_COUNT.finditer(text):
+        value = parse_count(match.group("num"))
+        if value and value <= MAX_BARE_COUNT and not _after_range_start(text, match.start()) \
+                and not is_distractor(text, match.start("num"), match.end("num"), value):
+            yield Candidate(value, match.start("num"), match.end("num"), "bare")
 
 
 def _mods_ok(mods: str) -> bool:
@@ -420,6 +449,18 @@ _COUNT_START = re.compile(rf"{NUMBER}|{OTHER_NUMBER_WORDS}", re.I)
 def _number_end(text: str, start: int) -> int:
     match = _COUNT_START.match(text[start:start + 40])
     return start + (match.end() if match else 0)
+
+
+_OPEN_PARENTHESIS = re.compile(r"[ \t]*[(\[][^()\[\]]*")
+
+
+def without_breakdowns(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Drop the counts in a parenthesis right after another count: they break it down ("Forty-one
+    patients (21 male and 20 female) underwent ...") and must not take its cues."""
+    starts = sorted(c.end for c in candidates)
+    return [c for c in candidates
+            if not any(end <= c.start and _OPEN_PARENTHESIS.fullmatch(text, end, c.start)
+                       for end in starts)]
 
 
 def score_candidates(candidates: list[Candidate], text: str, layout: Layout) -> None:

@@ -28,6 +28,17 @@ CASES = [
     # randomized, not analysed, is the cohort
     ("We randomized 25 women. Outcomes were analysed for 24 women.", 25),
     ("18 women were enrolled and 16 patients completed the study.", 18),
+    # a count without its noun takes its own clause's cues
+    ("Eighteen women with thin endometrium were enrolled and 16 completed the study.", 18),
+    ("Of 50 women screened, 30 were eligible and were enrolled.", 30),
+    ("In patients undergoing surgery, 58 received valve A, and another 60 received valve B.",
+     118),
+    ("Records of all cases between 2002 and 2017 was performed by two surgeons.", None),
+    # a breakdown in parentheses belongs to the count before it
+    ("Results: Forty-one patients (21 male and 20 female) were enrolled and underwent "
+     "surgery.", 41),
+    ("Thirty patients (14 females and 16 males) and 28 healthy subjects (20 males and 8 "
+     "females) were included.", 58),
     # screened counts only when nothing else is given
     ("This phase I trial screened 19 participants undergoing treatment.", 19),
     ("We screened 60 women, of whom 40 patients were enrolled.", 40),
