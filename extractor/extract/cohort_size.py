@@ -4,14 +4,14 @@ Text counts come in four shapes: a registry label line ("Enrollment\\n12", "Targ
 size: 60"), ``n = 40``, a number heading a clause with its noun left out ("30 were enrolled"),
 and a number before a noun for people ("Twenty-five cases", "80 participants", "25 subfertile
 women", and in the other languages pages use, "veinte pacientes", "due donne", "zwei
-Patientinnen"). Named predicates reject what only looks like a head
-count: ages, doses and cell counts, percentages, years, parts of a fraction ("3 out of 11
-women"), donors of laboratory samples ("granulosa cells of 23 IVF women"), and sentences about
-other studies. The wording near each count (``cues/
-cohort_context.txt``) scores it: enrolled, recruited, randomized and "a total of" count for it;
-completed, analysed, pregnant and prevalence wording count against it. Arms joined by "and" are
-added up ("40 patients and 40 controls" is 80) unless the sentence already gives their total, and
-so are named arms sized one by one ("Group A (n = 20) ... Group B (n = 20)" is 40).
+Patientinnen"). Named predicates reject what only looks like a head count: ages, doses and cell
+counts, percentages, years, parts of a fraction ("3 out of 11 women"), donors of laboratory
+samples ("granulosa cells of 23 IVF women"), and sentences about other studies. The wording
+near each count (``cues/cohort_context.txt``) scores it: enrolled, recruited, randomized and "a
+total of" count for it; completed, analysed, pregnant and prevalence wording count against it.
+Arms joined by "and" are added up ("40 patients and 40 controls" is 80) unless the sentence
+already gives their total, and so are named arms sized one by one ("Group A (n = 20) ... Group B
+(n = 20)" is 40).
 Counts in a parenthesis right after a count break it down ("41 patients (21 male and 20
 female)") and are set aside.
 When no count scores high enough the field stays empty: no number is better than a wrong one.
@@ -284,8 +284,9 @@ def _after_range_start(text: str, start: int) -> bool:
 
 
 # A count with its noun left out, at the head of a clause: "30 were eligible and were enrolled",
-# "and 16 completed the study", "58 received one valve and another 60 the other". It takes the cues of its own clause, so that "completed" no
-# longer counts against the enrolled number before it.
+# "and 16 completed the study", "58 received one valve and another 60 the other". It takes the
+# cues of its own clause, so that "completed" no longer counts against the enrolled number
+# before it.
 _BARE_COUNT = re.compile(
     rf"(?:^|(?<=[,;:][ \t])|(?<=\band[ \t])|(?<=\bwhile[ \t])|(?<=\bwhereas[ \t])"
     rf"|(?<=\bwhom[ \t])|(?<=\banother[ \t]))"
@@ -457,10 +458,10 @@ _OPEN_PARENTHESIS = re.compile(r"[ \t]*[(\[][^()\[\]]*")
 def without_breakdowns(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Drop the counts in a parenthesis right after another count: they break it down ("Forty-one
     patients (21 male and 20 female) underwent ...") and must not take its cues."""
-    starts = sorted(c.end for c in candidates)
+    ends = [c.end for c in candidates]
     return [c for c in candidates
             if not any(end <= c.start and _OPEN_PARENTHESIS.fullmatch(text, end, c.start)
-                       for end in starts)]
+                       for end in ends)]
 
 
 def score_candidates(candidates: list[Candidate], text: str, layout: Layout) -> None:
