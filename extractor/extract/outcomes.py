@@ -41,6 +41,10 @@ number and their quality decrease"), so its mention counts only in an outcome fi
 the methods, or a sentence that states the plan or names a measure ("Adverse events will be
 monitored", "Primary outcomes included cumulative clinical pregnancy rates") or the therapy.
 
+A registry record's outcome field lists what the trial measures, one measure a line ("Main
+outcome variables / Ovarian response"); a listed measure that no code names ("Amount of cells
+obtained for injection", "biochemical pregnancy") is still measured, so it is coded ``other``.
+
 Births of laboratory animals ("the mice went on to give birth") are coded as pregnancy, as
 litters are: live_birth is a human outcome.
 
@@ -48,7 +52,10 @@ An introduction sentence that names the therapy ("stem cells are being explored 
 egg quality") is weak rather than ignored: a clinic page or a review often has nothing but its
 introduction, while a study report's strong mentions still win over it.
 """
+import re
+
 from ..nlp import context
+from ..record import Finding
 from .spans import (DOC_TYPE_KEY, IGNORED, IGNORED_SECTIONS, WEAK, WEAK_SECTIONS, best_spans,
                     finding_from_span, grade, grade_groups, section_for, spans_for)
 
@@ -80,6 +87,22 @@ REGISTRY = "registry_record"
 PLANNED_SECTIONS = frozenset({"outcomes", "title", "objective", "methods", "interventions",
                               "results", "conclusions", "primary_outcomes",
                               "secondary_outcomes", "brief_title", "arms"})
+# The outcome fields of registry pages and of the registry API's layout; an item is a line,
+# or a part of a line between semicolons.
+OUTCOME_FIELDS = frozenset({"outcomes"})
+API_OUTCOME_FIELDS = ("primary_outcomes", "secondary_outcomes")
+ITEM_SEPARATOR = re.compile(r"[^\n;]+")
+# Lines of an outcome field that are no measure: the column names of a registry mirror's table
+# ("NameTimeMethod", "Outcome Measure Time Frame"), a measure's time point or method of
+# measurement ("Timepoint: 3 months", "Four year follow-up"), and a dash standing for nothing.
+NOT_A_MEASURE = re.compile(
+    r"(?i)^\W*(?:(?:name|time|method|measures?|frame|descriptions?|outcomes?)\W*)+$"
+    r"|^\W*(?:time ?points?|time ?frame|method of measurement)\b"
+    r"|^\W*(?:\S+\W+)?(?:days?|weeks?|months?|years?)\b"
+    r"|^\W*$")
+UNNAMED_MEASURE = "other"
+# A line of this many words describes the measure named above it rather than naming one.
+DESCRIPTION_WORDS = 8
 
 
 def extract(document, doc, record):
@@ -101,7 +124,99 @@ def extract(document, doc, record):
     groups = grade_groups(spans, document, ignored_sections=OUTCOME_IGNORED_SECTIONS,
                           keep_negated=True, hedges_weaken=False)
     groups[WEAK] = [s for s in groups[IGNORED] if _claims_for_therapy(s, document)]
-    return [finding_from_span(span, FIELD, value=_code(span)) for span in best_spans(groups)]
+    findings = [finding_from_span(span, FIELD, value=_code(span)) for span in best_spans(groups)]
+    if doc_type == REGISTRY:
+        findings += unnamed_measures(document, doc)
+    return findings
+
+
+def unnamed_measures(document, doc) -> list[Finding]:
+    """``other`` for each measure of a registry outcome field that no outcome span covers.
+
+    The registry API gives one measure a field, with its description beside it; a web copy
+    lists them a line each. Either way, a measure whose description names a code ("Follicular
+    function / development of ovarian follicles to a size of 18 mm") takes that code, and an
+    item the excerpt cuts off at its end ("Implanta") is left out: its code is unknown.
+    """
+    named = [(s.start_char, s.end_char) for s in spans_for(doc, FIELD)]
+    measures = _api_measures(document) or _listed_measures(doc)
+    return [Finding(FIELD, UNNAMED_MEASURE, doc.text[start:end], start, end,
+                    note="a listed outcome measure with no code of its own")
+            for (start, end), described_by in measures
+            if end < len(doc.text) and not _covered((start, end), named)
+            and not (described_by and _covered(described_by, named))]
+
+
+def _api_measures(document) -> list:
+    """``((start, end) of the measure, (start, end) of its whole field)`` for the registry
+    API's outcome fields ("Primary outcome: Ovarian volume — Measured by ultrasound (6
+    months)")."""
+    text, found = document.text, []
+    for name, start, end in document.sections:
+        if name not in API_OUTCOME_FIELDS:
+            continue
+        measures = {(item.get("measure") or "").strip()
+                    for item in document.metadata.get(name) or [] if isinstance(item, dict)}
+        content = _after_label(text, start, end) + 1
+        here = [m for m in measures if m and text.startswith(m, content)]
+        if here:
+            measure = max(here, key=len)
+            found.append(((content, content + len(measure)), (start, end)))
+    return found
+
+
+def _listed_measures(doc) -> list:
+    """``((start, end) of the measure, (start, end) of the line describing it or None)`` for
+    the items of a web copy's outcome fields: lines, or parts of a line between semicolons,
+    up to the first blank line, where the page's next block begins ("Full Information")."""
+    text, found = doc.text, []
+    for name, start, end in doc._.sections:
+        if name not in OUTCOME_FIELDS:
+            continue
+        start = _after_label(text, start, end)
+        content = re.search(r"\S", text[start:end])
+        if content is None:
+            continue
+        blank = text.find("\n\n", start + content.start(), end)
+        items = [_stripped(text, *m.span())
+                 for m in ITEM_SEPARATOR.finditer(text, start, end if blank < 0 else blank)]
+        items = [item for item in items if not NOT_A_MEASURE.search(text[slice(*item)])]
+        for index, item in enumerate(items):
+            following = items[index + 1] if index + 1 < len(items) else None
+            described = following is not None and _describes(text, item, following)
+            found.append((item, following if described else None))
+    return found
+
+
+def _covered(item: tuple[int, int], spans) -> bool:
+    start, end = item
+    return any(s < end and start < e for s, e in spans)
+
+
+def _describes(text: str, item: tuple[int, int], following: tuple[int, int]) -> bool:
+    """The line after a measure reads as its description: a sentence of its own ("development
+    of ovarian follicles to a size at least 18 mm in diameter"), not the next measure of a
+    list ("Implantation rate")."""
+    on_next_line = "\n" in text[item[1]:following[0]]
+    return on_next_line and len(text[slice(*following)].split()) >= DESCRIPTION_WORDS
+
+
+def _after_label(text: str, start: int, end: int) -> int:
+    """Where a field's content begins: after "Primary outcome:" on the same line, else on the
+    line after a heading line ("Main outcome variables")."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    colon = text.find(":", start, line_end)
+    return colon + 1 if colon >= 0 else line_end
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without surrounding spaces, dashes and trailing commas or full stops."""
+    while start < end and text[start] in " \t-–•*,.":
+        start += 1
+    while end > start and text[end - 1] in " \t,.":
+        end -= 1
+    return start, end
 
 
 def _harm_of_agent(span) -> bool:

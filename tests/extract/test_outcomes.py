@@ -1,8 +1,11 @@
 """outcomes: measured or reported endpoints, negated ones kept, descriptions of disease dropped."""
+import json
+
 import pytest
 
 from extractor.extract import outcomes
 from extractor.extract.spans import DOC_TYPE_KEY
+from extractor.parse import parse_bytes
 from extractor.record import Record
 from conftest import make_text_document
 
@@ -420,3 +423,61 @@ def test_review_rule_leaves_other_documents(nlp):
     doc.user_data[DOC_TYPE_KEY] = "primary_study"
     findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
     assert [f.value for f in findings] == ["fsh"]
+
+
+LISTED_MEASURE_CASES = [
+    # A listed measure that no code names is still measured: other, quoting the measure.
+    ("Main outcome variables\nOvarian response\nGeneral information\nReason for update\n",
+     ["Ovarian response"]),
+    ("Main outcome variables\n-\nAmount of cells obtained for injection\nSerum AMH\n"
+     "General health of patients\nGeneral information\n",
+     ["Amount of cells obtained for injection", "General health of patients"]),
+    ("Primary outcome: biopsy cell composition; implantation rate\n",
+     ["biopsy cell composition"]),
+    # must not match: every item named by a code
+    ("Main outcome variables\nEndometrium thickness, Implantation rate, live birth rate\n"
+     "General information\n", []),
+    # must not match: a measure whose description below it names the code
+    ("Secondary Outcome Measures\n\nFollicular function\ndevelopment of ovarian follicles to a "
+     "size at least 18 mm in diameter\n\nFull Information\nFirst Posted\nSponsor\n", []),
+    # must not match: a mirror's table header, time points and the page after a blank line
+    ("Primary Outcome Measures\nNameTimeMethod\nSafety: Adverse EventsFour year follow-up\n"
+     "Timepoint: 3 months\n\nFull Information\nFirst Posted\n", []),
+    # must not match: an item the excerpt cuts off
+    ("Main outcome variables\nbiochemical pregnancy; clinical pregnancy; Implanta", []),
+]
+
+
+@pytest.mark.parametrize("text, quotes", LISTED_MEASURE_CASES)
+def test_registry_listed_measure_without_code_is_other(nlp, text, quotes):
+    text = "Protocol summary\n" + text
+    doc = nlp(text)
+    doc.user_data[DOC_TYPE_KEY] = "registry_record"
+    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    assert [f.quote for f in findings if f.value == "other"] == quotes
+    assert all(text[f.start:f.end] == f.quote for f in findings)
+
+
+def test_listed_measure_rule_leaves_other_documents(nlp):
+    text = "Main outcome measure(s): Ovarian response and growth factor concentrations.\n"
+    doc = nlp(text)
+    doc.user_data[DOC_TYPE_KEY] = "primary_study"
+    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    assert findings == []
+
+
+def test_registry_api_measure_without_code_is_other(nlp):
+    study = {"protocolSection": {
+        "identificationModule": {"nctId": "NCT01234567", "briefTitle": "MSC for POI"},
+        "outcomesModule": {
+            "primaryOutcomes": [{"measure": "Cell yield after thawing", "description": "Viable cells counted",
+                                 "timeFrame": "6 months"}],
+            "secondaryOutcomes": [{"measure": "Serum AMH", "timeFrame": "6 months"},
+                                  {"measure": "Follicular function",
+                                   "description": "Number of antral follicles"}]}}}
+    [document] = parse_bytes(json.dumps(study).encode(), "NCT01234567.json")
+    doc = nlp(document.text)
+    doc.user_data[DOC_TYPE_KEY] = "registry_record"
+    findings = outcomes.extract(document, doc, Record(doc_id="t", source="t"))
+    assert sorted({f.value for f in findings}) == ["amh", "antral_follicle_count", "other"]
+    assert [f.quote for f in findings if f.value == "other"] == ["Cell yield after thawing"]
