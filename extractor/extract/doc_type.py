@@ -49,6 +49,11 @@ SURVEYED_TRIALS = 3
 # Journal sites link the neighbouring articles above the text ("Next Article in Journal" and
 # the other article's title on the next line, as on MDPI pages); that title's wording ("A Case
 # Report and Literature Review", "An Overview") says nothing about this article.
+# Numbered references in running text ("... to restore fertility [1–4]. ... site [5]") are
+# how scholarly texts cite; clinic pages and news name their sources, if at all, in words.
+NUMBERED_CITATION = re.compile(r"(?<=[a-z.,;)])\s?(\[\d{1,3}(?:\s?[–,-]\s?\d{1,3})*\])")
+# One bracketed number may be a footnote or a link; two make a reference list.
+CITING_TEXT_MIN = 2
 NEIGHBOUR_TITLE = re.compile(
     r"^[ \t]*(?:next|previous) article in (?:journal|special issue|topical collection|topic|"
     r"section)[ \t]*\n([^\n]*)", re.I | re.M)
@@ -141,7 +146,9 @@ def _unmarked_page(text: str, doc=None) -> tuple[list[Finding], float]:
     provider's page, with low confidence ("Asherman's syndrome is a rare disorder of the
     uterus ..." on a clinic's site). A page that tells of laboratory-animal work ("the treated
     mice gave birth", "i topi trattati") is news reporting research instead: a provider's page
-    sells a treatment for people and rarely speaks of mice or rats."""
+    sells a treatment for people and rarely speaks of mice or rats. Any other page that cites
+    numbered references ("[1–4]") is a survey of the literature: scholarly writing with no
+    study of its own to report."""
     found = _topic(text, doc)
     if found is None:
         return [], 0.0
@@ -151,6 +158,13 @@ def _unmarked_page(text: str, doc=None) -> tuple[list[Finding], float]:
         note = (f"news {UNMARKED_PAGE_CONFIDENCE:.2f}: tells of animal work ('{animal.text}') "
                 "without scholarly, news or registry wording")
         return [Finding(FIELD, "news", animal.text, animal.start, animal.end, note=note)], \
+            UNMARKED_PAGE_CONFIDENCE
+    citations = list(NUMBERED_CITATION.finditer(text))
+    if len(citations) >= CITING_TEXT_MIN:
+        first = citations[0]
+        note = (f"review {UNMARKED_PAGE_CONFIDENCE:.2f}: cites numbered references "
+                f"('{first.group(1)}') without scholarly, news or registry wording")
+        return [Finding(FIELD, "review", first.group(1), *first.span(1), note=note)], \
             UNMARKED_PAGE_CONFIDENCE
     note = (f"promotional {UNMARKED_PAGE_CONFIDENCE:.2f}: names '{quote}' without scholarly, "
             "news or registry wording")
