@@ -33,6 +33,11 @@ INDUCTION_WINDOW = 5
 # busulfan"), and words that end that phrase ("intraperitoneally 7 days after cisplatin").
 AGENT_WINDOW = 4
 TIME_WORDS = {"after", "before", "following", "post", "prior", "then", "days", "weeks"}
+# The units of a dose, skipped between a route and its agent, and the word that may lead a dose
+# ("injected intraperitoneally with 50 mg/kg cyclophosphamide").
+DOSE_UNITS = {"mg", "g", "µg", "μg", "ug", "mcg", "kg", "ml", "mg/kg", "mg/kg/day", "mg/kg/d",
+              "/", "/kg", "per", "day", "d", "iu", "bw"}
+DOSE_LEADS = {"with"}
 # Tokens before an agent that may hold the word of time dating it ("after the last busulfan").
 TIME_LEAD = 3
 EMBRYO_STEMS = ("embryo", "blastocyst")
@@ -303,13 +308,32 @@ def precedes_induction(span) -> bool:
     intraperitoneal cisplatin", "an intraperitoneal injection of busulfan". The phrase ends at a
     clause boundary or a word of time, so "injected intraperitoneally after cisplatin" keeps
     its route."""
-    end = min(span.sent.end, span.end + AGENT_WINDOW)
     words = []
-    for token in span.doc[span.end:end]:
-        if token.lower_ in SCOPE_ENDS or token.lower_ in TIME_WORDS:
+    for token in span.doc[span.end:span.sent.end]:
+        if len(words) >= AGENT_WINDOW:
+            break
+        if _dose_word(token):
+            continue
+        ends_phrase = token.lower_ in SCOPE_ENDS and not (token.lower_ in DOSE_LEADS
+                                                          and _doses_follow(token))
+        if ends_phrase or token.lower_ in TIME_WORDS:
             break
         words.append(token)
     return _has_cue(_joined(words), _cues("induction.txt"))
+
+
+def _dose_word(token) -> bool:
+    """A number or unit of a dose ("50 mg/kg", "75 mg/kg/day"), which stands between a route
+    and its agent without ending the phrase: "injected intraperitoneally with 50 mg/kg
+    cyclophosphamide"."""
+    return token.like_num or token.lower_ in DOSE_UNITS
+
+
+def _doses_follow(token) -> bool:
+    """True when a dose follows ``token``: "with 50 mg/kg cyclophosphamide" names what was
+    injected, while "in mice with cyclophosphamide-induced POI" names the animals."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.like_num
 
 
 def harm_of_agent(span, sent=None) -> bool:

@@ -42,6 +42,15 @@ CASES = [
     ("Busulfan was intraperitoneally used for induction of azoospermia.", []),
     ("Female mice received intraperitoneal cisplatin for 10 days.", []),
     ("Rats were given an intraperitoneal injection of busulfan.", []),
+    # must not match: a dose between the route and the agent
+    ("Female mice were injected intraperitoneally with 50 mg/kg cyclophosphamide.", []),
+    ("Rats received an intraperitoneal injection of 150 mg/kg busulfan.", []),
+    ("Mice were given intraperitoneal injections of 75 mg/kg/day cyclophosphamide.", []),
+    # a dose of cells after "with" keeps the route; so do the animals "with" the disease
+    ("MSCs were injected intraperitoneally with 2 million cells, 7 days after busulfan.",
+     ["intraperitoneal"]),
+    ("MSCs were injected intraperitoneally in mice with cyclophosphamide-induced POI.",
+     ["intraperitoneal"]),
     ("Success is low when transferring good embryos to the uterine cavity.", []),
     ("Placental MSC differentiate to endometrium-like cells.", []),
     ("Stem cells could integrate into the ovaries.", []),
