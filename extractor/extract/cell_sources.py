@@ -13,7 +13,8 @@
   aspirate concentrate"), are unsorted marrow: ``bone_marrow_mononuclear``.
 - ``msc_unspecified`` only when no source of mesenchymal cells is named; a cell-free product
   (``cell_free_derivative``), pluripotent cells ("MSCs, ESCs and iPSCs") or marrow and blood
-  stem cells do not name where the MSCs came from and keep it.
+  stem cells do not name where the MSCs came from and keep it. MSCs made from pluripotent cells
+  ("embryonic stem cell-derived mesenchymal cells") take the pluripotent code alone.
 """
 from ..nlp import context
 from .spans import IGNORED, STRONG, WEAK, finding_from_span, grade, spans_for
@@ -43,6 +44,9 @@ MSC_WORDS = {"mesenchymal", "msc", "mscs", "stromal",
 # Words that join a list of tissues to the cell phrase they share: "menstrual, bone marrow, and
 # adipose tissue-derived stem cells".
 COORDINATORS = {",", "and", "or", "/", "&"}
+# Pluripotent cells that MSCs may be made from, and how far "-derived" may stand between.
+PLURIPOTENT = {"esc", "ipsc"}
+DERIVED_GAP = 2
 UNSORTED_WORDS = ("mononuclear", "mnc", "cd133", "cd34", "aspirate", "fraction",
                   "concentrate")
 
@@ -50,6 +54,7 @@ UNSORTED_WORDS = ("mononuclear", "mnc", "cd133", "cd34", "aspirate", "fraction",
 def extract(document, doc, record):
     """Findings for ``cell_sources`` after the source rules above."""
     sources = [span for span in spans_for(doc, FIELD) if not context.names_likeness(span)]
+    sources = [span for span in sources if not _derived_from_pluripotent(span, sources)]
     pairs = [(span, span.id_) for span in sources] + _tissue_pairs(doc, sources)
     graded = {STRONG: [], WEAK: [], IGNORED: []}
     for span, code in pairs:
@@ -57,6 +62,23 @@ def extract(document, doc, record):
     chosen = _apply_source_rules(doc, graded[STRONG] or graded[WEAK])
     return [finding_from_span(span, FIELD, code)
             for span, code in sorted(chosen, key=lambda pair: pair[0].start)]
+
+
+def _derived_from_pluripotent(span, sources) -> bool:
+    """An MSC mention that names what pluripotent cells were made into: "human embryonic stem
+    cell-derived mesenchymal stem cells", "hESC derived MSC-like cells". The pluripotent
+    source is the cells' source, so the mention adds no unspecified MSC code."""
+    if span.id_ != UNSPECIFIED:
+        return False
+    doc = span.doc
+    for source in sources:
+        if source.id_ not in PLURIPOTENT or not 0 <= span.start - source.end <= DERIVED_GAP:
+            continue
+        between = [token.lower_ for token in doc[source.end:span.start]]
+        if between in ([], ["derived"], ["-", "derived"]) and (
+                between or source.text.lower().endswith("derived")):
+            return True
+    return False
 
 
 def _tissue_pairs(doc, sources):

@@ -4,6 +4,16 @@ import pytest
 from extractor.extract import cell_sources
 
 CASES = [
+    # MSCs made from pluripotent cells take the pluripotent code alone
+    ("Human embryonic stem cell-derived mesenchymal stem cells improved ovarian failure.",
+     ["esc"]),
+    ("Safety of Human Embryonic Stem Cell Derived Mesenchymal Cells in Asherman syndrome.",
+     ["esc"]),
+    ("We transplanted hESC-derived MSCs into the ovaries.", ["esc"]),
+    ("We transplanted iPSC-derived MSCs into the ovaries.", ["ipsc"]),
+    # must not match: a list of kinds of cell names no source for the MSCs
+    ("Embryonic stem cells and mesenchymal stem cells were injected into the ovaries.",
+     ["esc", "msc_unspecified"]),
     ("Autologous bone marrow-derived mesenchymal stromal/stem cells (BM-MSCs) were used.",
      ["bone_marrow_msc"]),
     ("Ovarian infusion of bone marrow-derived stem cells.", ["bone_marrow_mononuclear"]),
