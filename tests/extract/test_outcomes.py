@@ -10,6 +10,12 @@ from extractor.record import Record
 from conftest import make_text_document
 
 CASES = [
+    # sperm found after treatment, with the procedure as the subject or in the semen
+    ("Testicular sperm extraction retrieved sperm in 3 of 10 men.", ["sperm_retrieval"]),
+    ("Micro-TESE found motile spermatozoa in two men.", ["sperm_retrieval"]),
+    ("Motile sperm appeared in the semen of 2 patients after 6 months.", ["sperm_retrieval"]),
+    # must not match: the procedure as a plan
+    ("Men with NOA are candidates to retrieve sperm by TESE.", []),
     ("Number of antral follicles, Anti Mullerian hormone levels, Live birth rate",
      ["antral_follicle_count", "amh", "live_birth"]),
     ("Serum FSH, LH and estradiol (E2) were measured.", ["fsh", "lh", "estradiol"]),
