@@ -470,9 +470,19 @@ def score_candidates(candidates: list[Candidate], text: str, layout: Layout) -> 
     for sentence, members in _by_sentence(candidates, layout).items():
         for hit in context.find(text, *sentence):
             nearest = min(members, key=lambda c: _distance(text, c, hit.start, hit.end))
+            if hit.weight < 0 and _in_aside_after(text, nearest, hit.start):
+                continue
             nearest.score += hit.weight
     for candidate in candidates:
         candidate.score += PART_SCORES.get(layout.part(candidate.start), 0)
+
+
+def _in_aside_after(text: str, candidate: Candidate, start: int) -> bool:
+    """True when a cue sits in a parenthesis opened after the count: "100 women were randomized
+    (50 per group)", "Sixty women ... (30 in each group)" describe a part of the count, so a
+    cue against arm sizes or completers there says nothing against the count itself."""
+    return start > candidate.end and "(" in text[candidate.end:start] \
+        and ")" not in text[text.rfind("(", candidate.end, start):start]
 
 
 def _by_sentence(candidates, layout) -> dict:
