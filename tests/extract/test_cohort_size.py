@@ -129,6 +129,12 @@ CASES = [
     ("Totally 195 participants were screened and 152 of them were randomly assigned.The "
      "per-protocol analysis included 140 participants.", 152),  # randomized, not analysed
     ("The trial included 20 women with moderate or severe Asherman syndrome.", 20),
+    # a breakdown in a parenthesis after the total says nothing against the total
+    ("100 women with thin endometrium were randomized (50 per group) to PBMC or G-CSF.", 100),
+    ("Sixty women were randomly divided into two groups (30 in each group).", 60),
+    ("Thirty women were enrolled (25 completed the study).", 30),
+    ("Study population: 100 women with diminished ovarian reserve.", 100),
+    ("This was a pilot study of 10 patients with POI.", 10),
     # must NOT give a number
     ("Ten patients were treated. Six of them became pregnant.", 10),  # a subset is no cohort
     ("Women in each group (n = 20) received cells. The other group (n = 20) got HRT.",
