@@ -517,6 +517,8 @@ def test_cue_boundaries(text, expected):
     ("news.txt", "Secondo quanto riportato dagli autori del lavoro, le cellule migrano.",
      True),  # a reporter passing on what a source reported
     ("news.txt", "Laut mehrerer Zeitungsberichte seien die Beschwerden verschwunden.", True),
+    ("review.txt", "We reviewed 25 studies including 600 women.", True),
+    ("review.txt", "We reviewed the records of 25 women.", False),
     ("review.txt", "Este artículo de revisión resume los tratamientos.", True),
     ("review.txt", "Trata-se de uma revisão da literatura sobre a síndrome.", True),
     ("review.txt", "Revisiones\nRevista GICOS", True),  # the article-type heading
