@@ -120,6 +120,8 @@ CASES = [
      "primary_study", "nonrandomized_controlled"),  # two head counts side by side
     ("We retrospectively compared 40 women treated with stem cells with 40 untreated women.",
      "primary_study", "cohort"),  # a retrospective treated-versus-untreated comparison
+    ("In this retrospective study, we compared 30 women with thin endometrium who received "
+     "intrauterine PBMC with 30 women who did not.", "primary_study", "cohort"),
     ("Ten women received MSCs. AMH was compared 3 months with 6 months after the injection.",
      "primary_study", "single_arm"),  # times compared, not groups
     ("A quasi-experimental study of 30 women with thin endometrium.", "primary_study",
