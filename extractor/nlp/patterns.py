@@ -51,6 +51,11 @@ SITE_DETERMINERS = ("", "the ", "both ", "both the ", "each ", "their ", "his ",
                     "bilateral ", "the bilateral ", "left ", "right ", "the patient's ",
                     "the patients' ", "the left ", "the right ", "the rat ", "the rats' ",
                     "the mouse ", "the mice ", "rat ", "mouse ", "mice ",
+                    # whose organ, in the possessive: "into mares' uterus", "into the
+                    # recipients' testes", "in the woman's uterus"
+                    *(f"{the}{owner} " for the in ("", "the ")
+                      for owner in ("mares'", "mare's", "animals'", "recipients'",
+                                    "recipient's", "women's", "woman's")),
                     # one of a pair: "transplanted into only a single testis", "into one ovary"
                     "a ", "one ", "a single ", "only one ", "only a single ", "one of the ")
 EXTRA_CODES = {"cell_origin": ("autologous", "allogeneic")}
@@ -76,6 +81,8 @@ NO_PRODUCT_CODES = ("cell_free_derivative", BLOCK_ID)
 
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _APOSTROPHE = re.compile(r"(?<=\w)['’]s\b")
+# The apostrophe of a plural possessive: "the patients' ovaries", "into mares’ uterus".
+_PLURAL_APOSTROPHE = re.compile(r"(?<=s)['’](?=\s|$)")
 
 
 def read_pattern_file(name: str) -> list[dict]:
@@ -134,13 +141,17 @@ def number_variants(phrase: str) -> set[str]:
 def spelling_variants(phrase: str) -> set[str]:
     """Apostrophes, umlauts and Greek letters as pages write them.
 
-    "asherman's syndrome" → "asherman’s syndrome", "asherman syndrome"; "anti-müllerian" →
+    "asherman's syndrome" → "asherman’s syndrome", "asherman syndrome"; "the patients'
+    ovaries" → "the patients’ ovaries"; "anti-müllerian" →
     "anti-mullerian", "anti-muellerian"; "17β-estradiol" → "17beta-estradiol".
     """
     forms = {phrase}
     if _APOSTROPHE.search(phrase):
         forms |= {_APOSTROPHE.sub("'s", phrase), _APOSTROPHE.sub("’s", phrase),
                   _APOSTROPHE.sub("", phrase)}
+    if _PLURAL_APOSTROPHE.search(phrase):
+        forms |= {_PLURAL_APOSTROPHE.sub("'", form) for form in forms} \
+            | {_PLURAL_APOSTROPHE.sub("’", form) for form in forms}
     for form in list(forms):
         if "ü" in form:
             forms |= {form.replace("ü", "u"), form.replace("ü", "ue")}

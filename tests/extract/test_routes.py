@@ -42,6 +42,10 @@ CASES = [
     ("Busulfan was intraperitoneally used for induction of azoospermia.", []),
     ("Female mice received intraperitoneal cisplatin for 10 days.", []),
     ("Rats were given an intraperitoneal injection of busulfan.", []),
+    # the organ's owner in the possessive, with either apostrophe
+    ("The cells were transplanted into mares’ uterus after breeding.", ["intrauterine"]),
+    ("MSCs were injected into the recipients' testes.", ["intratesticular"]),
+    ("Cells were injected into the patients’ ovaries.", ["intraovarian"]),
     # must not match: a dose between the route and the agent
     ("Female mice were injected intraperitoneally with 50 mg/kg cyclophosphamide.", []),
     ("Rats received an intraperitoneal injection of 150 mg/kg busulfan.", []),
