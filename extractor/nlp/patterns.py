@@ -52,10 +52,10 @@ SITE_DETERMINERS = ("", "the ", "both ", "both the ", "each ", "their ", "his ",
                     "the patients' ", "the left ", "the right ", "the rat ", "the rats' ",
                     "the mouse ", "the mice ", "rat ", "mouse ", "mice ",
                     # whose organ, in the possessive: "into mares' uterus", "into the
-                    # recipients' testes", "in the woman's uterus"
+                    # recipients' testes" (each owner multiplies the site phrases, so only
+                    # the owners animal studies write)
                     *(f"{the}{owner} " for the in ("", "the ")
-                      for owner in ("mares'", "mare's", "animals'", "recipients'",
-                                    "recipient's", "women's", "woman's")),
+                      for owner in ("mares'", "animals'", "recipients'")),
                     # one of a pair: "transplanted into only a single testis", "into one ovary"
                     "a ", "one ", "a single ", "only one ", "only a single ", "one of the ")
 EXTRA_CODES = {"cell_origin": ("autologous", "allogeneic")}
