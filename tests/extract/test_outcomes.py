@@ -9,6 +9,14 @@ from extractor.parse import parse_bytes
 from extractor.record import Record
 from conftest import make_text_document
 
+
+def _extract(nlp, text, doc_type):
+    """Outcome findings of ``text`` read as a document of ``doc_type``."""
+    doc = nlp(text)
+    doc.user_data[DOC_TYPE_KEY] = doc_type
+    return outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+
+
 CASES = [
     # sperm found after treatment, with the procedure as the subject or in the semen
     ("Testicular sperm extraction retrieved sperm in 3 of 10 men.", ["sperm_retrieval"]),
@@ -322,9 +330,7 @@ REVIEW_CASES = [
 
 @pytest.mark.parametrize("text, expected", REVIEW_CASES)
 def test_review_outcomes_are_stated_results(nlp, text, expected):
-    doc = nlp(text)
-    doc.user_data[DOC_TYPE_KEY] = "review"
-    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    findings = _extract(nlp, text, "review")
     assert sorted(dict.fromkeys(f.value for f in findings)) == sorted(expected)
 
 
@@ -369,9 +375,7 @@ PAGE_CASES = [
 @pytest.mark.parametrize("doc_type", ["promotional", "news"])
 @pytest.mark.parametrize("text, expected", PAGE_CASES)
 def test_page_outcomes_speak_of_the_therapy(nlp, doc_type, text, expected):
-    doc = nlp(text)
-    doc.user_data[DOC_TYPE_KEY] = doc_type
-    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    findings = _extract(nlp, text, doc_type)
     assert sorted(dict.fromkeys(f.value for f in findings)) == sorted(expected)
 
 
@@ -401,33 +405,25 @@ REGISTRY_CASES = [
 def test_registry_outcomes_are_planned_measures(nlp, text, expected):
     # a sentence of its own, not the record's first line (its title)
     text = "Brief Summary\n" + text
-    doc = nlp(text)
-    doc.user_data[DOC_TYPE_KEY] = "registry_record"
-    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    findings = _extract(nlp, text, "registry_record")
     assert sorted(dict.fromkeys(f.value for f in findings)) == sorted(expected)
 
 
 def test_registry_title_names_outcomes(nlp):
     text = "Study of Tolerability and Safety of MSC in Azoospermia\nBrief Summary\nMen."
-    doc = nlp(text)
-    doc.user_data[DOC_TYPE_KEY] = "registry_record"
-    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    findings = _extract(nlp, text, "registry_record")
     assert [f.value for f in findings] == ["adverse_events", "adverse_events"]
 
 
 def test_page_rule_leaves_study_reports(nlp):
     text = "Follicles release a mature egg during ovulation."
-    doc = nlp(text)
-    doc.user_data[DOC_TYPE_KEY] = "primary_study"
-    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    findings = _extract(nlp, text, "primary_study")
     assert [f.value for f in findings] == ["follicle_development"]
 
 
 def test_review_rule_leaves_other_documents(nlp):
     text = "The stem cells express FSHR and respond to FSH by undergoing self-renewal."
-    doc = nlp(text)
-    doc.user_data[DOC_TYPE_KEY] = "primary_study"
-    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    findings = _extract(nlp, text, "primary_study")
     assert [f.value for f in findings] == ["fsh"]
 
 
@@ -457,18 +453,14 @@ LISTED_MEASURE_CASES = [
 @pytest.mark.parametrize("text, quotes", LISTED_MEASURE_CASES)
 def test_registry_listed_measure_without_code_is_other(nlp, text, quotes):
     text = "Protocol summary\n" + text
-    doc = nlp(text)
-    doc.user_data[DOC_TYPE_KEY] = "registry_record"
-    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    findings = _extract(nlp, text, "registry_record")
     assert [f.quote for f in findings if f.value == "other"] == quotes
     assert all(text[f.start:f.end] == f.quote for f in findings)
 
 
 def test_listed_measure_rule_leaves_other_documents(nlp):
     text = "Main outcome measure(s): Ovarian response and growth factor concentrations.\n"
-    doc = nlp(text)
-    doc.user_data[DOC_TYPE_KEY] = "primary_study"
-    findings = outcomes.extract(make_text_document(text), doc, Record(doc_id="t", source="t"))
+    findings = _extract(nlp, text, "primary_study")
     assert findings == []
 
 
