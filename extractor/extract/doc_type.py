@@ -46,14 +46,14 @@ ANIMAL = "animal"
 # A research report names its own registration, at most with a secondary id; a text naming
 # this many distinct trials lists other people's.
 SURVEYED_TRIALS = 3
-# Journal sites link the neighbouring articles above the text ("Next Article in Journal" and
-# the other article's title on the next line, as on MDPI pages); that title's wording ("A Case
-# Report and Literature Review", "An Overview") says nothing about this article.
 # Numbered references in running text ("... to restore fertility [1–4]. ... site [5]") are
 # how scholarly texts cite; clinic pages and news name their sources, if at all, in words.
 NUMBERED_CITATION = re.compile(r"(?<=[a-z.,;)])\s?(\[\d{1,3}(?:\s?[–,-]\s?\d{1,3})*\])")
 # One bracketed number may be a footnote or a link; two make a reference list.
 CITING_TEXT_MIN = 2
+# Journal sites link the neighbouring articles above the text ("Next Article in Journal" and
+# the other article's title on the next line, as on MDPI pages); that title's wording ("A Case
+# Report and Literature Review", "An Overview") says nothing about this article.
 NEIGHBOUR_TITLE = re.compile(
     r"^[ \t]*(?:next|previous) article in (?:journal|special issue|topical collection|topic|"
     r"section)[ \t]*\n([^\n]*)", re.I | re.M)

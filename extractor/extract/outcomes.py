@@ -157,7 +157,8 @@ def _api_measures(document) -> list:
             continue
         measures = {(item.get("measure") or "").strip()
                     for item in document.metadata.get(name) or [] if isinstance(item, dict)}
-        content = _after_label(text, start, end) + 1
+        content = _after_label(text, start, end)
+        content += len(text[content:end]) - len(text[content:end].lstrip())
         here = [m for m in measures if m and text.startswith(m, content)]
         if here:
             measure = max(here, key=len)
