@@ -75,8 +75,8 @@ def _derived_from_pluripotent(span, sources) -> bool:
         if source.id_ not in PLURIPOTENT or not 0 <= span.start - source.end <= DERIVED_GAP:
             continue
         between = [token.lower_ for token in doc[source.end:span.start]]
-        if between in ([], ["derived"], ["-", "derived"]) and (
-                between or source.text.lower().endswith("derived")):
+        if between in (["derived"], ["-", "derived"]) or (
+                not between and source.text.lower().endswith("derived")):
             return True
     return False
 

@@ -477,12 +477,15 @@ def score_candidates(candidates: list[Candidate], text: str, layout: Layout) -> 
         candidate.score += PART_SCORES.get(layout.part(candidate.start), 0)
 
 
+# A parenthesis still open where the text ends.
+_OPEN_ASIDE = re.compile(r"\([^()]*\Z")
+
+
 def _in_aside_after(text: str, candidate: Candidate, start: int) -> bool:
     """True when a cue sits in a parenthesis opened after the count: "100 women were randomized
     (50 per group)", "Sixty women ... (30 in each group)" describe a part of the count, so a
     cue against arm sizes or completers there says nothing against the count itself."""
-    return start > candidate.end and "(" in text[candidate.end:start] \
-        and ")" not in text[text.rfind("(", candidate.end, start):start]
+    return start > candidate.end and bool(_OPEN_ASIDE.search(text, candidate.end, start))
 
 
 def _by_sentence(candidates, layout) -> dict:

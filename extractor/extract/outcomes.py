@@ -108,7 +108,8 @@ DESCRIPTION_WORDS = 8
 def extract(document, doc, record):
     """Findings for ``outcomes``, one per measured or reported mention."""
     conditions = spans_for(doc, "conditions")
-    spans = [s for s in spans_for(doc, FIELD)
+    mentions = spans_for(doc, FIELD)
+    spans = [s for s in mentions
              if not (context.describes_condition(s, conditions) or is_threshold(s)
                      or is_baseline_state(s) or context.lists_extracted_data(s)
                      or context.defines_or_works_up(s) or _harm_of_agent(s)
@@ -126,19 +127,20 @@ def extract(document, doc, record):
     groups[WEAK] = [s for s in groups[IGNORED] if _claims_for_therapy(s, document)]
     findings = [finding_from_span(span, FIELD, value=_code(span)) for span in best_spans(groups)]
     if doc_type == REGISTRY:
-        findings += unnamed_measures(document, doc)
+        findings += unnamed_measures(document, doc, mentions)
     return findings
 
 
-def unnamed_measures(document, doc) -> list[Finding]:
-    """``other`` for each measure of a registry outcome field that no outcome span covers.
+def unnamed_measures(document, doc, mentions) -> list[Finding]:
+    """``other`` for each measure of a registry outcome field that none of the outcome spans
+    ``mentions`` covers.
 
     The registry API gives one measure a field, with its description beside it; a web copy
     lists them a line each. Either way, a measure whose description names a code ("Follicular
     function / development of ovarian follicles to a size of 18 mm") takes that code, and an
     item the excerpt cuts off at its end ("Implanta") is left out: its code is unknown.
     """
-    named = [(s.start_char, s.end_char) for s in spans_for(doc, FIELD)]
+    named = [(s.start_char, s.end_char) for s in mentions]
     measures = _api_measures(document) or _listed_measures(doc)
     return [Finding(FIELD, UNNAMED_MEASURE, doc.text[start:end], start, end,
                     note="a listed outcome measure with no code of its own")
