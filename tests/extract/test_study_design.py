@@ -126,6 +126,15 @@ CASES = [
      "primary_study", "single_arm"),  # times compared, not groups
     ("A quasi-experimental study of 30 women with thin endometrium.", "primary_study",
      "nonrandomized_controlled"),
+    ("Forty women were assigned to intrauterine infusion of stem cells (n = 20) or estrogen "
+     "therapy (n = 20).", "primary_study", "nonrandomized_controlled"),  # alternatives, no allocation
+    ("We compared intrauterine MSC infusion (n = 18) versus hormone therapy (n = 17).",
+     "primary_study", "nonrandomized_controlled"),
+    ("Twelve women received cells; four had prior support with IABP (n = 2) or ECMO (n = 2).",
+     "primary_study", "single_arm"),  # must NOT match: a breakdown, not arms
+    ("Among 794 participants, compared with patients aged <65 years (n = 369), 65-74 years "
+     "(n = 237) had similar reductions.", "primary_study",
+     "single_arm"),  # must NOT match: strata listed, no joining word
     ("Intervention Model: Crossover Assignment", "registry_record", "nonrandomized_controlled"),
     ("Arm 1: MSC injection. Arm 2: standard care.", "registry_record",
      "nonrandomized_controlled"),  # a second arm
