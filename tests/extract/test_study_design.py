@@ -130,6 +130,19 @@ CASES = [
      "therapy (n = 20).", "primary_study", "nonrandomized_controlled"),  # alternatives, no allocation
     ("We compared intrauterine MSC infusion (n = 18) versus hormone therapy (n = 17).",
      "primary_study", "nonrandomized_controlled"),
+    ("Thirty women underwent adhesiolysis with MSCs on a scaffold. Recurrence was lower "
+     "compared with adhesiolysis alone.", "primary_study",
+     "nonrandomized_controlled"),  # a comparator arm: the same care without the cells
+    ("Forty women received PRP plus stem cells or PRP alone.", "primary_study",
+     "nonrandomized_controlled"),
+    ("Methods: We retrospectively reviewed 80 women; 40 received MSCs after adhesiolysis and "
+     "40 had adhesiolysis alone.", "primary_study", "cohort"),
+    ("Women received intraovarian stem cells; the HRT-alone group served for comparison.",
+     "primary_study", "nonrandomized_controlled"),
+    ("Twelve women received stem cells. G-CSF injections alone could improve ovarian function.",
+     "primary_study", "single_arm"),  # must NOT match: no comparing word
+    ("Twenty women received stem cells; those with hypertension or diabetes alone had more "
+     "side effects.", "primary_study", "single_arm"),  # must NOT match: a list
     ("Twelve women received cells; four had prior support with IABP (n = 2) or ECMO (n = 2).",
      "primary_study", "single_arm"),  # must NOT match: a breakdown, not arms
     ("Among 794 participants, compared with patients aged <65 years (n = 369), 65-74 years "
