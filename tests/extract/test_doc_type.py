@@ -25,6 +25,11 @@ CASES = [
      "Abstract\nWe randomly assigned 25 women to cells or saline.", "primary_study"),
     ("Objective: To evaluate ovarian transplant.\nDesign: Prospective pilot study.\n"
      "Result(s): AFC improved.\nConclusion(s): Promising.\nKeywords: AMH", "primary_study"),
+    ("Objective: To compare ovarian response after stem cell transplantation.\nSetting: "
+     "University hospital.\nPatient(s): Forty-eight poor responders.\nIntervention(s): "
+     "Intraovarian stem cells.", "primary_study"),  # cut before its results
+    ("Ovarian rejuvenation with stem cells.\nMain outcome measures: AMH and antral follicle "
+     "count.", "primary_study"),
     ("J Hum Reprod Sci. 2018;11(2):125-130. doi: 10.4103/jhrs.JHRS_57_18.\nThis review "
      "analyzes the role of stem cells. Here, we also report the first successful birth after "
      "ovarian stem cell therapy.", "primary_study"),
