@@ -22,6 +22,9 @@ CASES = [
     ("Testicular sperm extraction retrieved sperm in 3 of 10 men.", ["sperm_retrieval"]),
     ("Micro-TESE found motile spermatozoa in two men.", ["sperm_retrieval"]),
     ("Motile sperm appeared in the semen of 2 patients after 6 months.", ["sperm_retrieval"]),
+    ("Primary Outcome Measures: Presence of sperm in testicular biopsy [Time Frame: 6 months]",
+     ["sperm_retrieval"]),  # a registry's measure
+    ("Azoospermia is the absence of sperm in the ejaculate.", []),  # must NOT match: a definition
     # must not match: the procedure as a plan
     ("Men with NOA are candidates to retrieve sperm by TESE.", []),
     ("Number of antral follicles, Anti Mullerian hormone levels, Live birth rate",
