@@ -165,6 +165,11 @@ CASES = [
      "09/08/2019\nRecruitment status\nNo longer recruiting\nPlain English Summary\nIn the "
      "present study, we investigated PBMCs in women with failed IVF.",
      "registry_record"),  # the ISRCTN record layout
+    ("ISRCTN12345678\nMenstrual blood stem cells for Asherman syndrome\nPrimary study design: "
+     "Interventional\nCondition: Asherman syndrome\nTarget number of participants: 20\nOverall "
+     "study status: Completed", "registry_record"),  # the same labels with their values
+    ("ACTRN12620000123456\nPublic title: Adipose stem cells for azoospermia\nAllocation to "
+     "intervention: Non-randomised trial\nTarget sample size: 24", "registry_record"),  # ANZCTR
     # must NOT be taken for a meta-analysis, a survey of trials or a registry record
     ("Abstract\nWe enrolled 40 women with thin endometrium. The trial status was reviewed "
      "monthly and the date applied for each dose was recorded.\nResults: AMH rose (P < 0.05).",
