@@ -171,6 +171,9 @@ CASES = [
     ("We injected the cells into 20 mice.", None),
     # news of the team it covers, in the active voice
     ("After the studies in mice, the team treated 20 women with premature ovarian failure.", 20),
+    ("A team at Cairo University injected bone marrow stem cells into the ovaries of 20 women, "
+     "the researchers told a conference.", 20),  # the team named with its place
+    ("Researchers from the Royan Institute treated 12 patients with stem cells.", 12),
     # head counts in Spanish, Portuguese, Italian, French and German
     ("La investigación avanzó hacia una segunda fase con veinte pacientes bajas respondedoras.",
      20),

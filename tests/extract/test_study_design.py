@@ -387,6 +387,8 @@ def test_design_from_text(text, doc_type, expected):
      "failed IVF, nine women became pregnant.", "news", "single_arm"),  # human results reported
     ("The company said it achieved a pregnancy rate of 53% with the treatment.", "news",
      "single_arm"),
+    ("Doctors injected stem cells into the ovaries of women with failed ovaries. Three of them "
+     "later became pregnant, the team said.", "news", "single_arm"),  # "of them", an adverb
     ("A biologist said that no controlled animal studies on this approach have been published. "
      "Nine women became pregnant after the treatment.", "news",
      "single_arm"),  # animal studies named only as missing from the literature
