@@ -10,12 +10,20 @@ were given, and is dropped; so is a site that embryos were transferred to ("tran
 embryos to the uterine cavity"). Strong mentions (methods, results, title) win over weak ones
 (background, hedged), so "intrauterine instillation may benefit" in a background does not add to
 "instilled into the subendometrial zone" in the methods.
+
+"Ovarian transplantation" (and its abbreviation, ASCOT) names the procedure, not its way: when
+the text says the cells went through the ovarian artery, that artery is the route.
 """
+import re
+
 from ..nlp import context
 from .spans import best_spans, finding_from_span, grade_groups, spans_for
 
 FIELD = "routes"
 SITES = "route_sites"
+ARTERIAL = "intra_arterial"
+# Route patterns that name a procedure on the ovary without saying how the cells reached it.
+PROCEDURE_NAME = re.compile(r"\bovarian transplant", re.I)
 
 
 def extract(document, doc, record):
@@ -24,7 +32,15 @@ def extract(document, doc, record):
              if context.after_delivery(s) and not context.carries_embryo(s)]
     spans = sorted((s for s in spans_for(doc, FIELD) + sites if not _gives_agent(s)),
                    key=lambda s: s.start)
-    return [finding_from_span(span, FIELD) for span in best_spans(grade_groups(spans, document))]
+    chosen = best_spans(grade_groups(spans, document))
+    if any(span.id_ == ARTERIAL for span in chosen):
+        chosen = [span for span in chosen if not _names_procedure_only(span)]
+    return [finding_from_span(span, FIELD) for span in chosen]
+
+
+def _names_procedure_only(span) -> bool:
+    """ "ovarian transplantation", or an abbreviation standing for it ("ASCOT")."""
+    return bool(PROCEDURE_NAME.search(span._.via_abbreviation or span.text))
 
 
 def _gives_agent(span) -> bool:

@@ -12,6 +12,10 @@ CASES = [
     ("Autologous cells are administered to the ovary of patients.", ["intraovarian"]),
     ("Ovarian infusion of bone marrow-derived stem cells.", ["intraovarian"]),
     ("35 patients received 6 × 10^7 hAECs via ovarian artery.", ["intra_arterial"]),
+    ("Autologous stem cell ovarian transplantation (ASCOT) was done by infusing the cells into "
+     "the ovarian artery. ASCOT improved AFC.", ["intra_arterial"]),  # the procedure's way
+    ("Autologous stem cell ovarian transplantation (ASCOT) improved AFC.",
+     ["intraovarian"]),  # the procedure named, no way stated
     ("Cells were transplanted into the uterine cavity in two cycles.", ["intrauterine"]),
     ("Autologous intrauterine ADMSC injection improved EMT.", ["intrauterine"]),
     ("MNCs were implanted in sub-endometrial zone.", ["subendometrial"]),
