@@ -87,6 +87,9 @@ def test_case_sensitive_abbreviations_do_not_match_lower_case(nlp):
     # Eligibility labels after a colon or a bullet.
     ("Eligibility Criteria: Criteria: Inclusion Criteria: * women with POI; Exclusion "
      "Criteria: * azoospermia", ["inclusion", "exclusion"]),
+    # A registry mirror's arms and sites headings end its eligibility criteria.
+    ("Exclusion Criteria:\n- azoospermia\nSites / Locations\n- IVI Madrid\nArms of the Study\n"
+     "Women with POI receive MSCs.", ["exclusion", "interventions", "interventions"]),
     # A question heading of a clinic page's explainer.
     ("What are Stem Cells?\nEmbryonic stem cells come from blastocysts.", ["background"]),
     # Headings after JATS section tags, as in abstracts from publisher metadata.
