@@ -169,6 +169,9 @@ CASES = [
     # must NOT match: the authors treated embryos or animals, not people
     ("We transferred two embryos on day 5.", None),
     ("We injected the cells into 20 mice.", None),
+    # keywords printed above the abstract end where the abstract begins
+    ("Keywords:\nPOI, stem cells\nAbstract: Twenty women were enrolled and received "
+     "intraovarian MSCs.", 20),
     # news of the team it covers, in the active voice
     ("After the studies in mice, the team treated 20 women with premature ovarian failure.", 20),
     ("A team at Cairo University injected bone marrow stem cells into the ovaries of 20 women, "
