@@ -6,7 +6,6 @@ the other languages (:data:`OTHER_NUMBER_WORDS`) only where the caller knows the
 them is in that language too, since some are English words ("once", "due", "elf").
 """
 import re
-from functools import lru_cache
 from importlib import resources
 
 ENGLISH = "en"

@@ -39,7 +39,7 @@ def extract(document, doc, record):
 
 
 def _names_procedure_only(span) -> bool:
-    """ "ovarian transplantation", or an abbreviation standing for it ("ASCOT")."""
+    """True for "ovarian transplantation" or an abbreviation standing for it ("ASCOT")."""
     return bool(PROCEDURE_NAME.search(span._.via_abbreviation or span.text))
 
 

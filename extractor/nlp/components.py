@@ -174,7 +174,7 @@ def make_gated_token_ruler(nlp, name, spans_key, patterns):
 
     spaCy's matcher tries every pattern at every token, and a pattern whose first token is a set
     of words calls back into Python each time: a few dozen such patterns cost more than the
-    thirteen thousand phrase patterns together. Most patterns need a rare word ("ovary",
+    thousands of phrase patterns together. Most patterns need a rare word ("ovary",
     "femoral", "sertoli"), so they are grouped by such a word and a group's matcher runs only on
     texts that hold one of its words.
     """
