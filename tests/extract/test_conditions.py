@@ -106,6 +106,15 @@ CASES = [
     ("The team treated 150 women with diminished or exhausted egg reserves.", ["dor"]),
     ("The procedure is meant for women with a low reserve of eggs.", ["dor"]),
     ("Stem cells were given to women with depleted ovarian reserve.", ["dor"]),
+    ("The procedure is for women unable to conceive because of low oocyte (egg) reserve.",
+     ["dor"]),
+    # ovarian aging named by its age or its organ
+    ("Stem cells may help women suffering from age-related infertility.", ["dor"]),
+    ("Exosomes alleviate the age-related decline in fertility of female mice.", ["dor"]),
+    ("MSCs play roles in promoting the repair of ageing ovaries.", ["dor"]),
+    ("A model of ovarian senescence was used to test the cells.", ["dor"]),
+    # a man's age-related decline is no ovarian aging
+    ("Sertoli cells were studied in the age-related decline in sperm quality.", []),
     # must not match: the reserve itself
     ("The ovarian reserve is made up of primordial follicles.", []),
     # pages in Spanish, Italian, Portuguese and Turkish
