@@ -22,7 +22,8 @@ from ..record import Finding
 STRONG, WEAK, IGNORED = "strong", "weak", "ignored"
 
 IGNORED_SECTIONS = frozenset({"eligibility", "inclusion", "exclusion", "keywords", "references",
-                              "end_matter", "mesh_terms", "publication_types", "databank"})
+                              "end_matter", "mesh_terms", "publication_types", "databank",
+                              "page_links"})
 WEAK_SECTIONS = frozenset({"background", "introduction"})
 # Where build_record leaves the document type for the span fields.
 DOC_TYPE_KEY = "doc_type"

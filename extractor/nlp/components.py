@@ -31,6 +31,10 @@ LABEL_GROUPS = {"cell_tissues": "cell_sources"}
 SENTENCE_ENDS = {".", "!", "?"}
 # Sections whose inline content ends at the line end ("Keywords: a; b; c").
 LINE_SECTIONS = {"keywords"}
+# Page furniture whose heading line is followed by one line of its own: a linked neighbouring
+# article's title, a reader setting's values. The text after it belongs to no section.
+ONE_LINE_SECTIONS = {"page_links", "display_settings"}
+DISPLAY_SETTINGS = "display_settings"
 # A line at least this long that breaks before a lower-case word was wrapped, not ended.
 WRAPPED_LINE_LENGTH = 40
 
@@ -108,20 +112,38 @@ def make_section_tagger(nlp, name):
             heading = " ".join(label.lower().split())
             rest_of_line = text[match.end():].split("\n", 1)[0].strip()
             inline = match.group("colon") is not None and rest_of_line
-            starts.append((names.get(heading, heading), match.start(), bool(inline)))
+            name = names.get(heading, heading)
+            if starts and _continues_settings(text, starts[-1], match.start()):
+                # "Column Width:\nBackground:\n" is one more reader setting, no background.
+                name = DISPLAY_SETTINGS
+            starts.append((name, match.start(), bool(inline)))
         doc._.sections = _section_spans(text, starts)
         return doc
     return section_tagger
 
 
+def _continues_settings(text: str, previous, start: int) -> bool:
+    """A heading on the line right after a reader-settings heading is a setting too."""
+    name, previous_start, _ = previous
+    return name == DISPLAY_SETTINGS and "\n" not in text[_line_end(text, previous_start) + 1:start]
+
+
+def _line_end(text: str, start: int) -> int:
+    """Offset of the line break ending the line at ``start``, or the text's end."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _section_spans(text, starts):
-    """Turn heading starts into ``(name, start, end)``: each runs to the next heading."""
+    """Turn heading starts into ``(name, start, end)``: each runs to the next heading, a keyword
+    line to its line end and page furniture to the end of the line after its heading."""
     spans = []
     for index, (name, start, inline) in enumerate(starts):
         end = starts[index + 1][1] if index + 1 < len(starts) else len(text)
         if inline and name in LINE_SECTIONS:
-            line_end = text.find("\n", start)
-            end = min(end, line_end if line_end >= 0 else len(text))
+            end = min(end, _line_end(text, start))
+        elif name in ONE_LINE_SECTIONS:
+            end = min(end, _line_end(text, _line_end(text, start) + 1))
         spans.append((name, start, end))
     return spans
 

@@ -4,6 +4,10 @@ import pytest
 from extractor.extract import cell_sources
 
 CASES = [
+    # the title of a linked neighbouring article is not this article's
+    ("Previous Article in Journal\nGene Expression in Peripheral Blood Mononuclear Cells\n\n"
+     "Mesenchymal stem cells for premature ovarian insufficiency\nWe injected MSCs in rats.",
+     ["msc_unspecified"]),
     # MSCs made from pluripotent cells take the pluripotent code alone
     ("Human embryonic stem cell-derived mesenchymal stem cells improved ovarian failure.",
      ["esc"]),

@@ -96,6 +96,15 @@ def test_case_sensitive_abbreviations_do_not_match_lower_case(nlp):
     ("Abstract<jats:sec> Background POI is common.</jats:sec><jats:sec> Case presentation We "
      "injected MSCs in two women.</jats:sec>", ["background", "results"]),
     ("<jats:sec><jats:title>Methods</jats:title> Rats received MSCs.", ["methods"]),
+    # A journal page's links to neighbouring articles and its reader settings: the linked title
+    # is another article's, and "Background:" among the settings is a colour, so this
+    # article's title after them belongs to no section.
+    ("Previous Article in Journal\nPeripheral Blood Mononuclear Cells in Colorectal Carcinoma\n"
+     "Font Type:\nArial Georgia Verdana\nColumn Width:\nBackground:\nReview\n\n"
+     "Mesenchymal Stem Cell Conditioned Medium for Ovarian Aging\n\nAbstract\nMSCs help.",
+     ["page_links", None, None, None, "abstract"]),
+    # A real background heading after the settings block's line still opens its section.
+    ("Column Width:\nBackground:\nReview\n\nBackground:\nMSCs may help.", ["background"]),
 ])
 def test_section_tagger(nlp, text, section_of_mention):
     doc = nlp(text)
