@@ -11,19 +11,25 @@
 - Conversely, "bone marrow-derived MSCs" that the document shows were only concentrated at the
   bedside, never cultured ("nucleated cells concentrated ... intraoperatively", "bone marrow
   aspirate concentrate"), are unsorted marrow: ``bone_marrow_mononuclear``.
+- A cell-free product is coded with its parent cells, and a paper about exosomes or conditioned
+  medium that names the parent only in its keywords ("Keywords: mesenchymal stem cells,
+  microvesicles") still names it there: the keyword parent is coded when nothing but the
+  cell-free product was found.
 - ``msc_unspecified`` only when no source of mesenchymal cells is named; a cell-free product
   (``cell_free_derivative``), pluripotent cells ("MSCs, ESCs and iPSCs") or marrow and blood
   stem cells do not name where the MSCs came from and keep it. MSCs made from pluripotent cells
   ("embryonic stem cell-derived mesenchymal cells") take the pluripotent code alone.
 """
 from ..nlp import context
-from .spans import IGNORED, STRONG, WEAK, finding_from_span, grade, spans_for
+from .spans import IGNORED, STRONG, WEAK, finding_from_span, grade, section_for, spans_for
 
 FIELD = "cell_sources"
 TISSUES = "cell_tissues"
 UNSPECIFIED = "msc_unspecified"
 BM_MSC, BM_UNSORTED = "bone_marrow_msc", "bone_marrow_mononuclear"
-NOT_A_SOURCE = {UNSPECIFIED, "cell_free_derivative"}
+CELL_FREE = "cell_free_derivative"
+NOT_A_SOURCE = {UNSPECIFIED, CELL_FREE}
+KEYWORDS = "keywords"
 # Codes that say where mesenchymal (stromal) cells came from, and so replace the unspecified MSC
 # code. Pluripotent cells, blood stem cells and epithelial cells are other kinds of cell: "MSCs,
 # embryonic stem cells and iPSCs" leaves the MSCs' source unstated.
@@ -60,8 +66,17 @@ def extract(document, doc, record):
     for span, code in pairs:
         graded[grade(span, document)].append((span, code))
     chosen = _apply_source_rules(doc, graded[STRONG] or graded[WEAK])
+    if {code for _, code in chosen} == {CELL_FREE}:
+        chosen = _apply_source_rules(doc, chosen + _parents_in_keywords(pairs, document))
     return [finding_from_span(span, FIELD, code)
             for span, code in sorted(chosen, key=lambda pair: pair[0].start)]
+
+
+def _parents_in_keywords(pairs, document):
+    """The cell sources of the keyword list: a cell-free product's parent cells, when the text
+    names them nowhere else ("Keywords: mesenchymal stem cells, extracellular vesicles")."""
+    return [(span, code) for span, code in pairs
+            if code != CELL_FREE and section_for(span, document) == KEYWORDS]
 
 
 def _derived_from_pluripotent(span, sources) -> bool:

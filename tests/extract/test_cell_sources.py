@@ -4,6 +4,13 @@ import pytest
 from extractor.extract import cell_sources
 
 CASES = [
+    # a cell-free product's parent cells named only among the keywords
+    ("Extracellular vesicles restore ovarian function in POI.\nKeywords: mesenchymal stem "
+     "cells, microvesicles, premature ovarian insufficiency", ["cell_free_derivative",
+                                                              "msc_unspecified"]),
+    # ... but keywords add nothing to a paper that names the cells it gave
+    ("Umbilical cord MSCs restore ovarian function in POI.\nKeywords: embryonic stem cells, "
+     "exosomes", ["umbilical_cord_msc"]),
     # the title of a linked neighbouring article is not this article's
     ("Previous Article in Journal\nGene Expression in Peripheral Blood Mononuclear Cells\n\n"
      "Mesenchymal stem cells for premature ovarian insufficiency\nWe injected MSCs in rats.",
