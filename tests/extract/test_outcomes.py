@@ -73,6 +73,12 @@ CASES = [
     ("The incidence of mild placenta accreta was increased.", ["adverse_events"]),
     ("Aims: to reduce the recurrence rate of intrauterine adhesion.", ["adhesion_score"]),
     ("Epididymal spermatozoa counts were higher than in the control group.", ["sperm_retrieval"]),
+    # sperm measured by any of the usual measures
+    ("Sperm motility and morphology improved in the treated rats.", ["sperm_retrieval"]),
+    ("Semen examination was performed at 12 weeks.", ["sperm_retrieval"]),
+    ("The number of spermatozoa rose after MSC injection.", ["sperm_retrieval"]),
+    # must NOT match: a sample is taken for any test
+    ("Three semen samples were obtained per participant for HPV-DNA testing.", []),
     ("Just 24 hours after a transplant, the sterilized mice had new egg cells.",
      ["follicle_development"]),
     # births of laboratory animals count as pregnancy, as litters do
