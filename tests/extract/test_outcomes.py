@@ -58,6 +58,15 @@ CASES = [
      "rates in this study.", ["implantation_rate"]),
     ("The fertility rate and population of follicles at different stages increased.",
      ["clinical_pregnancy", "follicle_development"]),
+    # follicles counted by kind or stage, or followed by ultrasound
+    ("Ovarian reserve was determined by the number of ovarian follicles.",
+     ["follicle_development"]),
+    ("MSCs increased the counts of different types of follicles.", ["follicle_development"]),
+    ("Group V showed numerous primordial, unilaminar and mature Graafian follicles.",
+     ["follicle_development"]),
+    ("Response was assessed by folliculometry.", ["follicle_development"]),
+    # must NOT match: antral follicles have their own code
+    ("The number of antral follicles rose.", ["antral_follicle_count"]),
     ("The intrauterine adhesion rate was compared between groups.", ["adhesion_score"]),
     ("The hydrogel lowered the recurrence rate of adhesions.", ["adhesion_score"]),
     ("Fertility was assessed by counting gestational sacs.", ["clinical_pregnancy"]),
