@@ -103,6 +103,11 @@ def test_case_sensitive_abbreviations_do_not_match_lower_case(nlp):
      "Font Type:\nArial Georgia Verdana\nColumn Width:\nBackground:\nReview\n\n"
      "Mesenchymal Stem Cell Conditioned Medium for Ovarian Aging\n\nAbstract\nMSCs help.",
      ["page_links", None, None, None, "abstract"]),
+    # Eligibility worded as what participation requires or restricts; author contributions.
+    ("participation requirements\nWomen with POI\nparticipation restrictions\nAzoospermia",
+     ["inclusion", "exclusion"]),
+    ("Results:\nPOI improved.\nAuthor contributions: KB cultured the MSCs.",
+     ["results", "end_matter"]),
     # A real background heading after the settings block's line still opens its section.
     ("Column Width:\nBackground:\nReview\n\nBackground:\nMSCs may help.", ["background"]),
 ])
