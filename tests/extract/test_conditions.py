@@ -22,6 +22,15 @@ CASES = [
     ("Stem cell therapy for female infertility.", ["infertility_unspecified"]),
     ("Stem cell treatment may reverse male infertility.", ["male_infertility_other"]),
     ("Infertile men received stem cells.", ["male_infertility_other"]),
+    # damage to the testis or its sperm production, without azoospermia
+    ("Spermatogonial stem cells reverse cisplatin-induced testicular toxicity.",
+     ["male_infertility_other"]),
+    ("Secretome repairs testicular dysfunction in rats.", ["male_infertility_other"]),
+    ("hUC-MSCs alleviate paclitaxel-induced spermatogenesis defects.",
+     ["male_infertility_other"]),
+    ("The men had sterility and failed spermatogenesis.", ["male_infertility_other"]),
+    # ... and azoospermia named beside it is the condition
+    ("Busulfan caused testicular damage and azoospermia in mice.", ["noa"]),
     ("The aim was whether MSCs transplantation could treat the sterile testes.", ["noa"]),
     ("Endometrium Thinning", ["thin_endometrium"]),
     ("Cell therapy for a thin uterine lining.", ["thin_endometrium"]),
