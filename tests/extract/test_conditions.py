@@ -7,6 +7,12 @@ CASES = [
     ("Twelve women with premature ovarian insufficiency were treated.", ["poi"]),
     ("Patients with Premature Ovarian Failure (POF) received cells.", ["poi"]),
     ("the mice had ovarian failure due to the chemo", ["poi"]),
+    # ovaries named as damaged or failed
+    ("Amniotic epithelial cells protect against chemotherapy-induced ovarian damage.", ["poi"]),
+    ("Gonadotropin therapy restores oogenesis of chemo-ablated ovaries in rats.", ["poi"]),
+    ("He kick-started prematurely failed ovaries in rats with embryonic stem cells.", ["poi"]),
+    ("Stem cells exist in the menopausal ovary as well as in ovary with premature failure.",
+     ["poi"]),
     ("Infertile women with poor ovarian response (POR) were enrolled.", ["dor"]),
     ("Seventeen women who are poor responders.", ["dor"]),
     ("Stem cells in women with low AMH.", ["dor"]),
