@@ -261,6 +261,13 @@ CASES = [
      "enrolled 40 women.\nResults: AMH rose (P < 0.05).", "primary_study"),  # authors' clinic
     ("Japan's insurers are developing products that cover infertility treatment costs, "
      "the hospital said.", "news"),  # costs reported by journalism
+    # a company's own press release, wire credit or investors' notice, is its promotion
+    ("PHOENIX, April 20, 2020 /PRNewswire/ -- Creative Medical Technology announced that its "
+     "stem cell treatment for infertility is pending, the chief executive said.", "promotional"),
+    ("The company said its egg precursor cells restore fertility. This release contains "
+     "forward-looking statements about OvaScience.", "promotional"),
+    # ... while a reporter quoting a release writes news
+    ("The company said in a press release that stem cells restored fertility in mice.", "news"),
     ("Dr. Sonia Herraiz\nStem cell therapy for poor responders is offered to our patients.",
      "promotional"),  # a provider names its doctor too: "Dr." is no news cue
     ("The cells settled in the damaged lining within weeks, she explained, and the women "
