@@ -278,6 +278,16 @@ CASES = [
     ("Endometrial regeneration\nStem cell therapy for a thin lining was published in Stem "
      "Cells Translational Medicine.", "promotional"),  # a bare citation is no press wording
     # reporters and providers writing in other languages
+    # ... who name the researchers by where they work
+    ("Une équipe de l’université du Caire a testé une méthode de restauration ovarienne "
+     "avec des cellules souches.", "news"),
+    ("Aktuelle Untersuchungen einer US-amerikanischen Forschergruppe versprechen neue "
+     "Lösungen: Stammzellen aus dem Eierstock.", "news"),
+    ("Il risultato si deve ai ricercatori dell’università dell’Illinois: cellule "
+     "staminali nelle ovaie.", "news"),
+    ("Cornell Üniversitesi’nden araştırmacılar kök hücreler ile yumurta üretti.", "news"),
+    ("Il tempo è stato fatto scorrere all’indietro con le cellule staminali.\n"
+     "© RIPRODUZIONE RISERVATA", "news"),  # an Italian newspaper's copyright line
     ("El rejuvenecimiento ovárico supone una esperanza. \u201cLos resultados están siendo "
      "prometedores\u201d, explica Antonio Pellicer, fundador del grupo IVI.", "news"),
     ("Le cellule utilizzate, spiegano i ricercatori, possono essere prelevate facilmente.",
