@@ -286,6 +286,9 @@ CASES = [
     ("Il risultato si deve ai ricercatori dell’università dell’Illinois: cellule "
      "staminali nelle ovaie.", "news"),
     ("Cornell Üniversitesi’nden araştırmacılar kök hücreler ile yumurta üretti.", "news"),
+    ("\"Türkiye’de de artık kök hücre çalışmalarına başlıyoruz\" dedi Prof. Dr. Ercan "
+     "Baştu.", "news"),  # Turkish "said"
+    ("“Hasil terapi sel punca menunjukkan tren positif,” ujarnya.", "news"),
     ("Il tempo è stato fatto scorrere all’indietro con le cellule staminali.\n"
      "© RIPRODUZIONE RISERVATA", "news"),  # an Italian newspaper's copyright line
     ("El rejuvenecimiento ovárico supone una esperanza. \u201cLos resultados están siendo "
