@@ -14,6 +14,12 @@ CASES = [
      "Intervention Model: Parallel Assignment, Masking: None (Open Label)", "registry_record"),
     ("Protocol summary\nStudy aim\nImprovement of ovarian function\nDesign\nRandomised trial\n"
      "Settings and conduct\nPatients are selected...\nIntervention groups\n", "registry_record"),
+    # a registry mirror translated into Spanish; Japan's registry
+    ("Terapia con células madre en mujeres con insuficiencia ovárica\n5 de agosto de 2020 "
+     "actualizado por: Forever Young d.o.o.\nDescripción general del estudio\nEl estudio "
+     "actual busca demostrar...", "registry_record"),
+    ("jRCT ロゴ\n臨床研究等提出・公開システム\n皮下脂肪組織由来再生細胞を用いた着床不全治療\n"
+     "jRCTb070200001", "registry_record"),
     ("The goal of this clinical trial is to learn if exosomes improve endometrial thickness. "
      "The main questions it aims to answer are:\nParticipants will:\nReceive injections.",
      "registry_record"),
