@@ -119,6 +119,8 @@ CASES = [
      "review"),  # the article-type label above the title
     ("Figure 5: Sections of treated testes with rAT-MSCs. Most of the seminiferous tubules "
      "were empty. Original magnifications: a1, b1-X48.", "primary_study"),  # a figure page
+    ("骨髓间充质干细胞移植联合雌激素治疗宫腔粘连的实验研究\n刘芳\n【摘要】:研究背景 宫腔粘连又称"
+     "Asherman综合征。", "primary_study"),  # a Chinese journal's bracketed abstract heading
     ("Premature Ovarian Failure\n\nOvaries usually produce hormones until the early fifties."
      "\n\nPremature Ovarian Failure Cause\n\nPossible factors include genes.",
      "promotional"),  # a provider's disease explainer, no treatment named
