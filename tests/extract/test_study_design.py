@@ -413,6 +413,14 @@ def test_design_from_text(text, doc_type, expected):
      "preclinical"),  # Italian "cavie": laboratory animals
     ("Les chercheurs ont greffé ces cellules chez des souris stériles.", "news", "preclinical"),
     ("将干细胞移植到卵巢早衰大鼠体内。", "primary_study", "preclinical"),
+    # ... and work on animals named as such, or on monkeys
+    ("Si cette méthode n’a été testée que sur des animaux, elle donne un espoir.", "news",
+     "preclinical"),
+    ("Im Tierversuch ist es gelungen, aus Eierstock-Stammzellen neue Eizellen zu entwickeln.",
+     "news", "preclinical"),
+    ("Kemik iliği verildikten sonra kısır farelerde doğurganlık geri geldi.", "news",
+     "preclinical"),
+    ("Erste Tests an Affen erfolgreich: die Zellen bildeten Spermien.", "news", "preclinical"),
     ("Ya lo han hecho en Japón con ratones. El hospital ha conseguido tres embarazos en "
      "pacientes.", "news", "single_arm"),  # human results outweigh other people's mouse work
     ("She is the first woman to give birth after ovarian stem cell therapy.", "news",
