@@ -191,6 +191,9 @@ CASES = [
     ("Insgesamt wurden zwei Patientinnen behandelt.", 2),
     ("An der Studie haben zwölf Frauen teilgenommen.", 12),
     ("Presentamos dos casos de mujeres con síndrome de Asherman.", 2),
+    # ... and in Turkish and Arabic news, with their case endings
+    ("Yumurtası az veya hiç olmayan 17 çifte kök hücre tedavisi uygulandı.", 17),
+    ("إن الطريقة الجديدة أجريت على 44 رجلا ممن ثبت عدم وجود حيوانات منوية", 44),
     # must NOT give a number: English words that are number words elsewhere, parts, animals,
     # outcomes, ranges and units
     ("Once patients are enrolled, they receive the cells.", None),  # "once" is Spanish 11
@@ -198,6 +201,7 @@ CASES = [
     ("Seis de las siete pacientes quedaron embarazadas.", None),  # a part of the cohort
     ("Due delle cinque donne sono rimaste incinte.", None),  # a part of the cohort
     ("Veinte ratas hembra fueron tratadas con células madre.", None),  # animals
+    ("Çift kör çalışmada 5 kadından 3'ü gebe kaldı.", None),  # a part, and "double-blind"
     ("Zwanzig Mäuse wurden behandelt.", None),  # animals
     ("Venti topi sono stati trattati.", None),  # animals
     ("Se consiguieron tres embarazos en mujeres tratadas.", None),  # pregnancies, not people

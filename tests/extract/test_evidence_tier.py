@@ -113,6 +113,10 @@ CASES = [
      "uncontrolled_clinical"),
     ("Os resultados mostraram aumento do hormônio antimülleriano.", "primary_study",
      "single_arm", {}, "uncontrolled_clinical"),
+    ("5 kadından 3'ü kendiliğinden gebe kalıp çocuk sahibi oldu.", "news", "single_arm", {},
+     "uncontrolled_clinical"),  # Turkish
+    ("وبعد مرور ستة أشهر، بينت النتائج أن ثمانية رجال أظهروا تحسنا.", "news", "single_arm", {},
+     "uncontrolled_clinical"),  # Arabic "the results showed"
 ]
 
 
