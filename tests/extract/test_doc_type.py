@@ -297,6 +297,8 @@ CASES = [
     ("\"Türkiye’de de artık kök hücre çalışmalarına başlıyoruz\" dedi Prof. Dr. Ercan "
      "Baştu.", "news"),  # Turkish "said"
     ("“Hasil terapi sel punca menunjukkan tren positif,” ujarnya.", "news"),
+    ("通過外周血動員與免疫分選,研究團隊獲得了高純度細胞。", "news"),  # Chinese "the research team"
+    ("這是2014年中國科學家取得的世界首創科研突破。", "news"),  # "Chinese scientists"
     ("Il tempo è stato fatto scorrere all’indietro con le cellule staminali.\n"
      "© RIPRODUZIONE RISERVATA", "news"),  # an Italian newspaper's copyright line
     ("El rejuvenecimiento ovárico supone una esperanza. \u201cLos resultados están siendo "
