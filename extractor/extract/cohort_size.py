@@ -273,6 +273,15 @@ def _noun_regex():
         rf"(?![\w-])", re.I)
 
 
+# Chinese and Korean count people with a counter word after the digits and no space: "23位患者"
+# (23 patients), "61例" (61 cases), "在這20位中重度Asherman綜合征患者中" (among these 20 patients with
+# moderate or severe Asherman syndrome), "20명" (20 people). A counter for people (位, 名, 例, 명)
+# makes the count, with or without its noun; 例 (a case) counts patients only in medicine, which
+# is all these pages are. A comma before the digits ends a clause, unless it follows a digit
+# ("1,200").
+_CJK_COUNT = re.compile(r"(?<![\d./%])(?<!\d,)(?P<num>\d{1,5})[ \t]?(?:位|名|例|명)(?![\d])")
+
+
 # Larger bare numbers are years ("between 2002 and 2017 was performed") or counts of things.
 MAX_BARE_COUNT = 999
 _RANGE_START = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]$", re.I)
@@ -311,6 +320,10 @@ def iter_candidates(text: str):
         if value and _same_language(match) and _mods_ok(match.group("mods")) \
                 and not is_noun_modifier(text, match.end()) \
                 and not is_distractor(text, match.start("num"), match.end(), value):
+            yield Candidate(value, match.start(), match.end(), "noun")
+    for match in _CJK_COUNT.finditer(text):
+        value = parse_count(match.group("num"))
+        if value and not is_distractor(text, match.start("num"), match.end("num"), value):
             yield Candidate(value, match.start(), match.end(), "noun")
     for match in _BARE_COUNT.finditer(text):
         value = parse_count(match.group("num"))

@@ -194,6 +194,11 @@ CASES = [
     # ... and in Turkish and Arabic news, with their case endings
     ("Yumurtası az veya hiç olmayan 17 çifte kök hücre tedavisi uygulandı.", 17),
     ("إن الطريقة الجديدة أجريت على 44 رجلا ممن ثبت عدم وجود حيوانات منوية", 44),
+    # ... and in Chinese and Japanese, with a counter word and no space
+    ("目前該項臨床研究已經由23位患者入組,2位成功妊娠,2位已經獲得可移植胚胎。", 23),
+    ("在这项研究中,61名符合条件的患者利用脐带间充质干细胞注射移植到患者的卵巢中。", 61),
+    ("在這20位中重度Asherman綜合征患者中,所有劑量水平的細胞輸注均未引發嚴重不良事件。", 20),
+    ("難治性IUAを有する不妊女性(n=12、年齢22~40歳)が対象とされています。", 12),
     # must NOT give a number: English words that are number words elsewhere, parts, animals,
     # outcomes, ranges and units
     ("Once patients are enrolled, they receive the cells.", None),  # "once" is Spanish 11
@@ -202,6 +207,7 @@ CASES = [
     ("Due delle cinque donne sono rimaste incinte.", None),  # a part of the cohort
     ("Veinte ratas hembra fueron tratadas con células madre.", None),  # animals
     ("Çift kör çalışmada 5 kadından 3'ü gebe kaldı.", None),  # a part, and "double-blind"
+    ("这些患者中有1,200名接受了治疗。", None),  # "1,200" is one number, not a clause's 200
     ("Zwanzig Mäuse wurden behandelt.", None),  # animals
     ("Venti topi sono stati trattati.", None),  # animals
     ("Se consiguieron tres embarazos en mujeres tratadas.", None),  # pregnancies, not people

@@ -117,6 +117,8 @@ CASES = [
      "uncontrolled_clinical"),  # Turkish
     ("وبعد مرور ستة أشهر، بينت النتائج أن ثمانية رجال أظهروا تحسنا.", "news", "single_arm", {},
      "uncontrolled_clinical"),  # Arabic "the results showed"
+    ("該項臨床研究已經由23位患者入組,2位成功妊娠。", "news", "single_arm", {},
+     "uncontrolled_clinical"),  # Chinese "two became pregnant"
 ]
 
 
