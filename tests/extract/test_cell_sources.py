@@ -173,6 +173,9 @@ CASES = [
     ("Some women conceive after bone marrow transplants for leukaemia.", []),
     # a reference cell that another is likened to or marked by is no source
     ("hAECs retain the characteristics of embryonic stem cells.", ["amniotic_epithelial"]),
+    ("Skin cells were reprogrammed to behave like embryonic stem cells and are then known as "
+     "induced pluripotent stem cells.", ["ipsc"]),
+    ("Pericytes show properties of mesenchymal stem cells in the endometrium.", []),
     ("qRT-PCR measured CD140b (a marker of endometrial stem cells) in rats given UC-MSC EVs.",
      ["umbilical_cord_msc", "cell_free_derivative"]),
     ("Endometrial stem cells were injected into the uterine cavity.", ["endometrial"]),
