@@ -309,6 +309,8 @@ CASES = [
      "impiantate.", "news"),
     ("وقال الدكتور برابو ميشرا إن تجديد المبيض بواسطة الخلايا الجذعية يعد تطوراً كبيراً.",
      "news"),  # Arabic "and Dr ... said"
+    ("وقالت عضوة مركز ابن سينا للابحاث الطبية ان ايران أسست مركزا لتخزين الخلايا الجذعية.",
+     "news"),  # Arabic "and she said"
     ("El estudio ha sido dirigido por Antonio Pellicer. La investigación se publicará "
      "próximamente en la revista \"Fertility & Sterility\".", "news"),
     ("Células estaminais estimulam função ovárica em mulheres com insuficiência ovárica "
