@@ -298,6 +298,10 @@ CASES = [
      "Baştu.", "news"),  # Turkish "said"
     ("“Hasil terapi sel punca menunjukkan tren positif,” ujarnya.", "news"),
     ("通過外周血動員與免疫分選,研究團隊獲得了高純度細胞。", "news"),  # Chinese "the research team"
+    ("« Cette procédure est très peu invasive et les patientes ressortent le jour même », "
+     "assure IVI. Elle consiste à injecter des cellules souches.", "news"),  # a quote attributed
+    ("«Il loro livello di estrogeni è aumentato», commenta Ayman Al-Hendy, coordinatore.",
+     "news"),
     ("這是2014年中國科學家取得的世界首創科研突破。", "news"),  # "Chinese scientists"
     ("Il tempo è stato fatto scorrere all’indietro con le cellule staminali.\n"
      "© RIPRODUZIONE RISERVATA", "news"),  # an Italian newspaper's copyright line
