@@ -13,6 +13,7 @@ research, and a provider's page rarely speaks of mice or rats.
 """
 import re
 
+from ..nlp.patterns import read_mapping
 from ..record import Finding
 from .cues import load_cue_files, load_cues, scores, strongest
 from .registry_ids import iter_registry_ids
@@ -54,9 +55,11 @@ CITING_TEXT_MIN = 2
 # Journal sites link the neighbouring articles above the text ("Next Article in Journal" and
 # the other article's title on the next line, as on MDPI pages); that title's wording ("A Case
 # Report and Literature Review", "An Overview") says nothing about this article.
+# The headings are the section tagger's ``page_links`` headings.
 NEIGHBOUR_TITLE = re.compile(
-    r"^[ \t]*(?:next|previous) article in (?:journal|special issue|topical collection|topic|"
-    r"section)[ \t]*\n([^\n]*)", re.I | re.M)
+    r"^[ \t]*(?:" + "|".join(re.escape(heading) for heading, section
+                             in read_mapping("sections.txt") if section == "page_links")
+    + r")[ \t]*\n([^\n]*)", re.I | re.M)
 
 
 def extract(document, doc, record):
