@@ -313,6 +313,24 @@ CASES = [
     # must not match: stem cells given to the ovary, a liver that was examined
     ("Infusion of stem cells in the ovarian artery restored menses.", []),
     ("Fetal liver weight did not differ between groups.", []),
+    # mitochondria from a woman's own cells moved into her eggs, and cell-free products named by
+    # what they were taken from
+    ("The approach, called Augment (for Autologous Germline Mitochondrial Energy Transfer), is "
+     "offered by a company.", ["other"]),
+    ("This study investigated whether mitochondrial transfer to human oocytes improves embryo "
+     "quality.", ["other"]),
+    ("He could freshen up your eggs using mitochondria from some of your other eggs.", ["other"]),
+    ("Cell-free fat extract (CEFFE) improves ovarian function in aged mice.",
+     ["cell_free_derivative"]),
+    ("After busulfan, the medium used for the culture of mesenchymal stem cells was injected "
+     "into the testes.", ["cell_free_derivative", "msc_unspecified"]),
+    ("Mice received PBS, MenSCs or the culture supernatant of MenSCs.",
+     ["cell_free_derivative", "menstrual_blood"]),
+    # must not match: mitochondria measured, the transfer by which MSCs act, a plain medium
+    ("Mitochondria from aged oocytes showed a lower membrane potential.", []),
+    ("MSCs rescued granulosa cells through mitochondrial transfer.", ["msc_unspecified"]),
+    ("Differentiation was confirmed by using appropriate culture medium.", []),
+    ("We aim to augment endometrial thickness with stem cells.", []),
 ]
 
 
