@@ -331,6 +331,11 @@ CASES = [
     ("MSCs rescued granulosa cells through mitochondrial transfer.", ["msc_unspecified"]),
     ("Differentiation was confirmed by using appropriate culture medium.", []),
     ("We aim to augment endometrial thickness with stem cells.", []),
+    # a person's own blood named as where stem cells come from
+    ("Stem cells from his own blood and fat tissue would be injected into his spine.",
+     ["adipose_msc", "peripheral_blood"]),
+    # must not match: blood drawn for a platelet preparation, with no stem cells
+    ("PRP is autologous, made from the patient's own blood.", []),
 ]
 
 
