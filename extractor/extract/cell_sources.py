@@ -15,7 +15,8 @@
   medium that names the parent only in its keywords ("Keywords: mesenchymal stem cells,
   microvesicles") still names it there: the keyword parent is coded when nothing but the
   cell-free product was found.
-- ``msc_unspecified`` only when no source of mesenchymal cells is named; a cell-free product
+- ``msc_unspecified`` only when no source of mesenchymal cells is named (a tissue without a
+  code of its own, "fetal liver MSCs", names one too); a cell-free product
   (``cell_free_derivative``), pluripotent cells ("MSCs, ESCs and iPSCs") or marrow and blood
   stem cells do not name where the MSCs came from and keep it. MSCs made from pluripotent cells
   ("embryonic stem cell-derived mesenchymal cells") take the pluripotent code alone.
@@ -159,9 +160,15 @@ def _apply_source_rules(doc, pairs):
     codes = {code for _, code in pairs}
     if BM_MSC in codes:
         pairs = [(span, code) for span, code in pairs if code != BM_UNSORTED]
-    if codes & MSC_SOURCES:
+    if codes & MSC_SOURCES or any(_other_msc_source(span, code) for span, code in pairs):
         pairs = [(span, code) for span, code in pairs if code != UNSPECIFIED]
     return pairs
+
+
+def _other_msc_source(span, code) -> bool:
+    """MSCs of a tissue without a code of its own name their source as well as a coded tissue
+    does: "fetal liver mesenchymal stem cells", "dental pulp MSCs"."""
+    return code == "other" and any(token.lower_ in MSC_WORDS for token in span)
 
 
 def _shows_culture(doc) -> bool:

@@ -423,5 +423,17 @@ def make_context_flags(nlp, name, spans_key):
             span._.section = context.section_of(doc, span.start_char)
             span._.negated = context.is_negated(span)
             span._.compared = context.is_compared(span)
+        _share_comparison_with_brackets(doc.spans[spans_key])
         return doc
     return context_flags
+
+
+def _share_comparison_with_brackets(spans):
+    """A bracketed abbreviation right after its long form is compared when the long form is:
+    "Compared to mesenchymal stem cells (MSCs)" compares both, though the cue is out of the
+    abbreviation's reach."""
+    compared_ends = {span.end for span in spans if span._.compared}
+    for span in spans:
+        if span.start >= 2 and span.doc[span.start - 1].text == "(" \
+                and span.start - 1 in compared_ends:
+            span._.compared = True

@@ -275,15 +275,31 @@ def cites_by_year(sent) -> bool:
 
 def is_compared(span) -> bool:
     """True when the mention is a comparator or alternative: "compared with PRP", "unlike
-    BM-MSCs"."""
-    return _has_cue(_before(span, COMPARISON_WINDOW), _cues("comparison.txt"))
+    BM-MSCs". A comma closes the comparator: in "Unlike PRP, MSCs were injected" the MSCs are
+    what was given."""
+    before = _before(span, COMPARISON_WINDOW)
+    return _has_cue(before[before.rfind(" , ") + 1:], _cues("comparison.txt"))
 
 
 def names_likeness(span) -> bool:
     """True when the mention is a reference cell that another is likened to or marked by:
     "hAECs retain the characteristics of embryonic stem cells", "CD140b (a marker of
     endometrial stem cells)"."""
-    return _has_cue(_before(span, COMPARISON_WINDOW), _cues("likeness.txt"))
+    return (_has_cue(_before(span, COMPARISON_WINDOW), _cues("likeness.txt"))
+            or _likened_after(span))
+
+
+def _likened_after(span) -> bool:
+    """True when "-like" follows the mention, past a bracketed abbreviation: "Mesenchymal Stem
+    Cells (MSCs) - Like Cell Transplantation" names cells that only resemble MSCs."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "(":
+        closing = [t.i for t in doc[i:min(i + 4, len(doc))] if t.text == ")"]
+        i = closing[0] if closing else i
+    if i < len(doc) and doc[i].text == ")":
+        i += 1
+    following = [t.lower_ for t in doc[i:i + 2]]
+    return following == ["-", "like"]
 
 
 def follows_induction(span) -> bool:

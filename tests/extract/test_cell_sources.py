@@ -336,6 +336,21 @@ CASES = [
      ["adipose_msc", "peripheral_blood"]),
     # must not match: blood drawn for a platelet preparation, with no stem cells
     ("PRP is autologous, made from the patient's own blood.", []),
+    # an alternative the study's cells are preferred to, also as the abbreviation in brackets;
+    # cells that only resemble a kind; MSCs whose uncoded tissue is named
+    ("Compared to mesenchymal stem cells (MSCs), exosomes from induced pluripotent stem cells "
+     "restored ovarian function.", ["cell_free_derivative", "ipsc"]),
+    ("Exosomes from induced pluripotent stem cells offer advantages over bone marrow MSCs.",
+     ["cell_free_derivative", "ipsc"]),
+    ("Mesenchymal Stem Cells (MSCs) - Like Cell Transplantation in Women With Primary Ovarian "
+     "Insufficiency", []),
+    ("Fetal liver mesenchymal stem cells restore ovarian function. In this study, mesenchymal "
+     "stem cells were injected into the ovaries.", ["other"]),
+    # must not match: a bracket that is no abbreviation of a compared source, MSCs that are alike
+    ("Unlike PRP, mesenchymal stem cells (MSCs) were injected into the ovary.",
+     ["msc_unspecified"]),
+    ("Mesenchymal stem cells (MSCs) like those from bone marrow were injected.",
+     ["bone_marrow_msc"]),
 ]
 
 
