@@ -8,9 +8,11 @@ Rules, in order:
   recurrent implantation failure") is a feature of the disease, not a second condition;
 - damage to an organ ("uterine injury", the ``condition_fallbacks`` label) is ``other`` only when
   no specific condition is found: in a paper on Asherman syndrome it is that syndrome's lesion;
-- ``infertility_unspecified`` only when nothing more specific is found, and
-  ``male_infertility_other`` instead when that infertility is a man's ("male infertility",
-  "infertile men", "subfertility or sterility in males", "impaired spermatogenesis").
+- ``infertility_unspecified`` only when nothing more specific is found, and from fertility care
+  named without any condition ("women who underwent IVF", "fertility preservation") only when
+  not even infertility is named; ``male_infertility_other`` instead when that infertility is a
+  man's ("male infertility", "infertile men", "subfertility or sterility in males", "impaired
+  spermatogenesis").
 """
 from ..nlp import context
 from .spans import IGNORED_SECTIONS, best_spans, finding_from_span, grade_groups, spans_for
@@ -37,12 +39,16 @@ def extract(document, doc, record):
     spans = spans_for(doc, FIELD)
     kept = [s for s in spans if not context.is_consequence(s, spans)]
     specific = [s for s in kept if s.id_ != UNSPECIFIED]
-    unspecified = [s for s in kept if s.id_ == UNSPECIFIED]
-    for tier in (specific, spans_for(doc, FALLBACKS)):
+    fallbacks = spans_for(doc, FALLBACKS)
+    organ_damage = [s for s in fallbacks if s.id_ != UNSPECIFIED]
+    for tier in (specific, organ_damage):
         chosen = best_spans(grade_groups(tier, document, ignored_sections=IGNORED))
         if chosen:
             return [finding_from_span(span, FIELD) for span in chosen]
-    chosen = best_spans(grade_groups(unspecified, document, ignored_sections=IGNORED))
+    unspecified = [s for s in kept if s.id_ == UNSPECIFIED]
+    fertility_care = [s for s in fallbacks if s.id_ == UNSPECIFIED]
+    chosen = (best_spans(grade_groups(unspecified, document, ignored_sections=IGNORED))
+              or best_spans(grade_groups(fertility_care, document, ignored_sections=IGNORED)))
     findings = [finding_from_span(span, FIELD, _unspecified_code(span)) for span in chosen]
     # A man's infertility named once makes the document's other unspecified mentions his too:
     # "restore fertility in men at risk of infertility ... a promising fertility restoration

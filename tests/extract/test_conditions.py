@@ -58,6 +58,16 @@ CASES = [
      ["other"]),
     ("Stem cells repaired the endometrial damage and restored fertility.", ["other"]),
     ("Endometrial injury leads to intrauterine adhesions; MSCs were infused.", ["asherman"]),
+    # fertility care named without any condition is unspecified infertility, as a last resort
+    ("Granulosa cells from 23 women who underwent in vitro fertilization were cultured.",
+     ["infertility_unspecified"]),
+    ("GSC transplantation is a promising technique for fertility recovery in the clinic.",
+     ["infertility_unspecified"]),
+    ("Spermatogonial stem cells may serve male fertility preservation.",
+     ["male_infertility_other"]),
+    # must not match: fertility care beside a named condition, or compared with
+    ("Women with premature ovarian insufficiency who underwent IVF received MSCs.", ["poi"]),
+    ("Unlike IVF, the stem cell infusion was given once.", []),
     # a man's unspecified infertility, named a few words away or by his spermatogenesis
     ("Busulfan is a drug that can cause subfertility or sterility in males.",
      ["male_infertility_other"]),
@@ -105,8 +115,10 @@ CASES = [
     ("Nine of the women who previously failed multiple cycles of IVF became pregnant.", ["rif"]),
     ("Patients with two unsuccessful ICSI cycles were enrolled.", ["rif"]),
     # must not match: one failed cycle or implantation failing as a feature of thin endometrium
+    # (IVF itself is fertility care, the unspecified code's last resort)
     ("Symptoms include failed attempts to get your partner pregnant.", []),
-    ("Many women experience repeated failed implantation in IVF cycles.", []),
+    ("Many women experience repeated failed implantation in IVF cycles.",
+     ["infertility_unspecified"]),
     # animal models of ovarian aging are named by the animals' age
     ("hPD-MSC therapy was conducted by tail vein injection into aged rats.", ["dor"]),
     ("Huc-MSCs restore fertility in aging female mice.", ["dor"]),
@@ -146,7 +158,7 @@ CASES = [
     ("Sections of busulfan-treated testes show empty seminiferous tubules.", ["noa"]),
     ("Rats were given busulfan to stop endogenous spermatogenesis.", ["noa"]),
     # must not match: a single failure, or busulfan in a female model
-    ("The first IVF failure was followed by a second cycle.", []),
+    ("The first IVF failure was followed by a second cycle.", ["infertility_unspecified"]),
     ("Busulfan-treated female mice received stem cells.", []),
     ("Testiküler Torsiyonun İndüklediği Kısırlığa Mezenkimal Kök Hücrenin Etkisi",
      ["male_infertility_other"]),
