@@ -58,6 +58,11 @@ CASES = [
      ["other"]),
     ("Stem cells repaired the endometrial damage and restored fertility.", ["other"]),
     ("Endometrial injury leads to intrauterine adhesions; MSCs were infused.", ["asherman"]),
+    # damage named as done to the organ
+    ("A side effect of chemotherapy is damage to the ovaries; MSCs were injected.", ["poi"]),
+    ("Cisplatin causes damage to the testes.", ["male_infertility_other"]),
+    # must not match: damage done to another organ
+    ("MSCs reduced damage to the liver.", []),
     # fertility care named without any condition is unspecified infertility, as a last resort
     ("Granulosa cells from 23 women who underwent in vitro fertilization were cultured.",
      ["infertility_unspecified"]),
