@@ -274,6 +274,13 @@ CASES = [
      "stem cell treatment for infertility is pending, the chief executive said.", "promotional"),
     ("The company said its egg precursor cells restore fertility. This release contains "
      "forward-looking statements about OvaScience.", "promotional"),
+    ("News Release\nBOSTON, February 27, 2012 - OvaScience, a fertility company focused on "
+     "the discovery of novel treatments for infertility, today announced the publication of "
+     "results. This study demonstrates that egg precursor cells mature into eggs.",
+     "promotional"),  # the release's heading and the company introducing itself
+    ("Dongmei Lai and team tested the effect of mesenchymal stem cells in mice and published "
+     "the study findings in the Journal of Translational Medicine. Stem cells restore "
+     "fertility.", "news"),  # a journal named as where a study appeared is no journal page
     # ... while a reporter quoting a release writes news
     ("The company said in a press release that stem cells restored fertility in mice.", "news"),
     ("Dr. Sonia Herraiz\nStem cell therapy for poor responders is offered to our patients.",
