@@ -331,6 +331,12 @@ CASES = [
     ("MSCs rescued granulosa cells through mitochondrial transfer.", ["msc_unspecified"]),
     ("Differentiation was confirmed by using appropriate culture medium.", []),
     ("We aim to augment endometrial thickness with stem cells.", []),
+    # a company's egg precursor cells, and testicular tissue grafted back whole
+    ("Each subject shall have one ovary exposed to the EggPC cells.", ["other"]),
+    ("Autologous Testicular Tissue Transplantation for Fertility Restoration", ["other"]),
+    ("We review transplantation of cryopreserved testicular tissue in boys.", ["other"]),
+    # must not match: testicular tissue taken for histology
+    ("Testicular tissue was fixed for histology.", []),
     # a person's own blood named as where stem cells come from
     ("Stem cells from his own blood and fat tissue would be injected into his spine.",
      ["adipose_msc", "peripheral_blood"]),
