@@ -38,16 +38,20 @@ MSC_SOURCES = {BM_MSC, BM_UNSORTED, "adipose_msc", "adipose_svf", "umbilical_cor
                "amniotic_msc", "amniotic_fluid", "placenta_msc", "menstrual_blood", "endometrial"}
 # Pages in other languages say "stem" with the words of the phrase "stem cells" there: "células
 # madre", "cellule staminali", "células estaminais", "células-tronco", "kök hücre", "cellules
-# souches", "Stammzellen" (German writes the phrase as one word).
+# souches", "Stammzellen" (German writes the phrase as one word), "الخلايا الجذعية", "стволовые
+# клетки".
 STEM_WORDS = {"stem", "mscs", "msc", "mesenchymal", "stromal", "progenitor", "progenitors",
               "madre", "staminali", "estaminais", "tronco", "células-tronco", "troncales", "kök",
-              "souches", "stammzellen", "stammzelle"}
+              "souches", "stammzellen", "stammzelle",
+              # Arabic الجذعية, Russian стволовые, Bulgarian стволови
+              "الجذعية", "جذعية", "стволовые", "стволовых", "стволовыми", "стволови"}
 # Stem-cell markers that name the cells given as well as a stem word does: "CD133+ cells
 # obtained from bone marrow", "CD34+ cells harvested from the iliac crest".
 STEM_MARKERS = ("cd133", "cd34")
 MSC_WORDS = {"mesenchymal", "msc", "mscs", "stromal",
              "mesenquimales", "mesenquimatosas", "mesenquimais", "mesenchimali", "mezenkimal",
-             "mésenchymateuses", "mesenchymale", "mesenchymalen"}
+             "mésenchymateuses", "mesenchymale", "mesenchymalen",
+             "الوسيطة", "اللحمية", "мезенхимальные", "мезенхимальных", "мезенхимни"}
 # Words that join a list of tissues to the cell phrase they share: "menstrual, bone marrow, and
 # adipose tissue-derived stem cells".
 COORDINATORS = {",", "and", "or", "/", "&"}

@@ -24,7 +24,10 @@ MALE = "male_infertility_other"
 MALE_WORDS = {"male", "males", "men", "man", "boys", "testicular", "testis", "testes",
               "spermatogenesis", "spermatogenic",
               # the same words on pages in other languages ("Testiküler Torsiyonun ... Kısırlığa")
-              "maschile", "masculina", "masculino", "testiküler", "testicolare"}
+              "maschile", "masculina", "masculino", "testiküler", "testicolare",
+              # and in Arabic and Russian ("العقم عند الرجال", "мужское бесплодие")
+              "الرجال", "للرجال", "الرجل", "الذكور", "الذكوري", "الذكورية",
+              "мужское", "мужского", "мужчин", "мъжкото", "мъжки", "мъже"}
 # Tokens on either side of an unspecified mention that may say whose it is: "subfertility or
 # sterility in males", "male factor infertility".
 MALE_WINDOW = 4

@@ -7,6 +7,7 @@ patterns generated from the data files in ``patterns/``), the same patterns acro
 lines and inside slash-joined words, a longest-match filter, abbreviation
 spans and context flags.
 """
+import re
 import warnings
 from functools import lru_cache
 
@@ -24,6 +25,16 @@ SPANS_KEY = "evidence"
 warnings.filterwarnings("ignore", message=r"\[W036\]", category=UserWarning)
 
 
+# A full stop after an Arabic vowel mark ("مبكراً.") is not split off by the suffix rules, which
+# expect a letter before it, so the word would not match its pattern.
+PERIOD_AFTER_MARK = r"|(?<=[\u064B-\u0652])\.$"
+
+
+def _split_period_after_marks(tokenizer):
+    tokenizer.suffix_search = re.compile(tokenizer.suffix_search.__self__.pattern
+                                         + PERIOD_AFTER_MARK).search
+
+
 def _new_pipeline():
     """A fresh, uncached pipeline (tests that need isolation call this)."""
     nlp = spacy.blank("en")
@@ -32,6 +43,7 @@ def _new_pipeline():
         # union (FutureWarning); the rules are scispaCy's own and tokenize as documented.
         warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
         nlp.tokenizer = combined_rule_tokenizer(nlp)
+        _split_period_after_marks(nlp.tokenizer)
     nlp.add_pipe("line_sentencizer")
     nlp.add_pipe("abbreviation_detector")
     nlp.add_pipe("section_tagger")

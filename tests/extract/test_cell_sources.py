@@ -249,6 +249,16 @@ CASES = [
     ("脐带间充质干细胞移植治疗卵巢早衰。", ["umbilical_cord_msc"]),
     ("月经血干细胞可以修复子宫内膜。", ["menstrual_blood"]),
     ("骨髓间充质干细胞来源的外泌体。", ["bone_marrow_msc", "cell_free_derivative"]),
+    # Arabic, Russian and Bulgarian pages
+    ("باستخدام الخلايا الجذعية الذاتية المسحوبة من نخاع المريض.", ["bone_marrow_mononuclear"]),
+    ("الخلايا الجذعية الموجودة في دم الحيض.", ["menstrual_blood"]),
+    ("من خلال الاستفادة من الخلايا الجذعية الموجودة فى المبيض.", ["other"]),
+    ("Внеклеточные везикулы, полученные из мультипотентных мезенхимальных стромальных клеток.",
+     ["cell_free_derivative", "msc_unspecified"]),
+    ("Инжектирайки ги с мезенхимни стволови клетки.", ["msc_unspecified"]),
+    # must not match: stem cells of no named kind, marrow with no stem cells
+    ("العلاج بالخلايا الجذعية يخضع للدراسات.", []),
+    ("تم فحص نخاع العظم.", []),
     # Japanese pages (骨髄, 臍帯, 月経 are written with Japanese kanji)
     ("骨髄由来間葉系幹細胞を用いた。", ["bone_marrow_msc"]),
     ("骨髄幹細胞を子宮内に注入した。", ["bone_marrow_mononuclear"]),

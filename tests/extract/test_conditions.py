@@ -206,6 +206,16 @@ CASES = [
     ("非閉塞性無精子症の男性に幹細胞を移植した。", ["noa"]),
     ("不妊症の女性に幹細胞を投与した。", ["infertility_unspecified"]),
     ("男性不妊の治療法を開発した。", ["male_infertility_other"]),
+    # Arabic and Russian pages
+    ("هناك العديد من الخيارات المتاحة لعلاج العقم بالخلايا الجذعية.", ["infertility_unspecified"]),
+    ("طفرة علاجية حديثة في علاج العقم عند الرجال.", ["male_infertility_other"]),
+    ("النساء اللاتى تخطين مرحلة انقطاع الطمث مبكراً.", ["poi"]),
+    ("44 رجلا ممن ثبت عدم وجود حيوانات منوية في السائل المنوي.", ["noa"]),
+    ("Перспективы терапии при преждевременной недостаточности яичников.", ["poi"]),
+    ("Лечение мужского бесплодия стволовыми клетками.", ["male_infertility_other"]),
+    # must not match: menopause at its usual age, sperm that were counted
+    ("علاج يعيد الطمث إلى المرأة بعد سن اليأس.", []),
+    ("زيادة عدد الحيوانات المنوية.", []),
     # must not match: normal menopause, pelvic adhesions, endometriosis, implantation rate,
     # obstructive azoospermia
     ("閉経後の女性では骨密度が低下する。", []),

@@ -133,6 +133,8 @@ CASES = [
     ("研究团队获得了高纯度细胞,再经子宫动脉介入灌注。", ["intra_arterial"]),
     ("患者接受了卵巢内注射干细胞治疗。", ["intraovarian"]),
     ("5名NOA患者接受睾丸内MSCs注射。", ["intratesticular"]),
+    ("الخلايا الجذعية المسحوبة من نخاع المريض وزراعتها في خصيتيه.", ["intratesticular"]),
+    ("تم حقن الخلايا الجذعية في المبيض.", ["intraovarian"]),
     # must not match: the disease's adhesions, a site nothing was given to
     ("El síndrome se caracteriza por adherencias intrauterinas.", []),
     ("Los folículos que quedan en el ovario disminuyen con la edad.", []),
