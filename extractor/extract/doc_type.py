@@ -30,12 +30,17 @@ ORIGINAL_TYPES = {"Case Reports"}
 NEWS_TYPES = {"News", "Newspaper Article"}
 GENRES = {"registry": "registry_record", "promotional": "promotional", "news": "news"}
 # Cues quoted as the reason for a scholarly verdict.
-QUOTED_LABELS = {"review": ("systematic", "review"), "primary_study": ("original", "study",
-                                                                      "scholarly")}
+QUOTED_LABELS = {"review": ("systematic", "review", "survey"),
+                 "primary_study": ("original", "study", "scholarly")}
 SCHOLARLY = ("scholarly.txt", "review.txt", "systematic.txt", "study.txt", "original.txt")
 FAMILIES = {"registry": ("registry",), "promotional": ("promotional",), "news": ("news",),
             "scholarly": tuple(name[:-4] for name in SCHOLARLY)}
 ALL_FILES = ("registry.txt", "promotional.txt", "news.txt", *SCHOLARLY)
+# Cues that only split a scholarly text into review or research report.
+SURVEY = "survey.txt"
+# A research report's background sums up others' findings once or so ("UCMSCs have been reported
+# to repair the damaged endometrium"); a survey keeps doing it.
+SURVEY_MIN = 2
 
 
 # How sure each route to a verdict is; cue votes carry their own share of the votes.
@@ -84,7 +89,7 @@ def _decide(document, doc) -> tuple[list, float]:
         return [_from_publication_types(document, types)], STRUCTURED_CONFIDENCE
     if document.kind == "pubmed":
         # "Journal Article" alone says only that it is literature: review or research report.
-        hits = load_cue_files(*SCHOLARLY).find(document.text)
+        hits = _with_survey_cues(load_cue_files(*SCHOLARLY).find(document.text), document.text)
         value = _scholarly_kind(hits, document.text)
         note = "journal article; " + _split_note(hits, value)
         return [_structured(document, value, note)], JOURNAL_SPLIT_CONFIDENCE
@@ -133,9 +138,16 @@ def _classify(text: str, doc=None) -> tuple[list[Finding], float]:
     winner = max(totals, key=lambda name: (totals[name], name == "scholarly"))
     if not totals[winner]:
         return _unmarked_page(text, doc)
-    value = GENRES.get(winner) or _scholarly_kind(hits["scholarly"], text)
     confidence = totals[winner] / sum(totals.values())
+    if winner == "scholarly":
+        hits["scholarly"] = _with_survey_cues(hits["scholarly"], text)
+    value = GENRES.get(winner) or _scholarly_kind(hits["scholarly"], text)
     return [_cue_finding(value, confidence, hits[winner])], confidence
+
+
+def _with_survey_cues(hits: list, text: str) -> list:
+    """The scholarly ``hits`` plus the survey wording of ``text``, in text order."""
+    return sorted([*hits, *load_cues(SURVEY).find(text)], key=lambda hit: hit.start)
 
 
 def outside_neighbour_titles(text: str, hits: list) -> list:
@@ -200,6 +212,8 @@ def _scholarly_kind(hits, text: str) -> str:
     the one human case is the strongest evidence the text reports. A scholarly text naming
     several registered trials ("NCT02204358 ... NCT03724617 ... NCT04432467", a review's table
     of ongoing trials) surveys them, since a research report has one registration of its own.
+    Reporting others' findings again and again ("Accumulating evidence has shown ... recent
+    studies in animal models have exhibited", ``cues/survey.txt``) counts as survey wording.
     """
     by_label = scores(hits)
     if by_label.get("systematic"):
@@ -210,7 +224,9 @@ def _scholarly_kind(hits, text: str) -> str:
         return "primary_study"
     if len(registered_trials(text)) >= SURVEYED_TRIALS:
         return "review"
-    return "review" if by_label.get("review", 0) > by_label.get("study", 0) else "primary_study"
+    survey = by_label.get("survey", 0)
+    surveyed = by_label.get("review", 0) + (survey if survey >= SURVEY_MIN else 0)
+    return "review" if surveyed > by_label.get("study", 0) else "primary_study"
 
 
 def registered_trials(text: str) -> set[str]:

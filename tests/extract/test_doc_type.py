@@ -354,6 +354,25 @@ CASES = [
      "review"),
     ("Abstract\nWe retrospectively reviewed the records of 40 women.\nResults: AMH rose "
      "(P < 0.05).", "primary_study"),  # records, not studies
+    # a survey keeps reporting what others' studies found
+    ("Keywords:\nMSCs, azoospermia, NOA.\nAbstract: Stem cells hold great promise. Accumulating"
+     "\nevidence has shown that various types of MSCs can differentiate into germ cells. In "
+     "addition, recent studies in animal\nmodels have exhibited that exosomes improve "
+     "spermatogenesis.", "review"),
+    ("Abstract\nFindings: Various studies in humans and mice suggest that the genetic origin "
+     "of offspring is the recipient's. VSELs have been reported in adult human testis and "
+     "ovary.", "review"),
+    # must NOT: one such sentence is a research report's background ...
+    ("Abstract\nBackground. Umbilical cord-derived MSCs have been reported to repair the "
+     "damaged endometrium. However, there is no report on UCMSCs seeded on amniotic matrix.",
+     "primary_study"),
+    # ... and its run-in headings closed by a full stop are its own study's
+    ("Abstract\nBackground. Several studies have shown that MSCs repair the endometrium. "
+     "Growing evidence suggests a role for exosomes. Methods. Absolute ethanol was injected "
+     "into rat uteri. Results. Endometrial thickness was markedly improved.", "primary_study"),
+    # ... and a clinic page summing up the literature stays a provider's page
+    ("Book a consultation with our specialists. Several studies have shown that stem cells "
+     "may help. Accumulating evidence suggests benefit.", "promotional"),
     # the titles of neighbouring articles on a journal page say nothing about this one
     ("Next Article in Journal\nPedicled Flap after Multiple Attempts\u2014A Case Report and "
      "Literature Review\nPrevious Article in Journal\nNoninfectious Lung Disease: An Overview"
