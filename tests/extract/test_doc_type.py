@@ -337,6 +337,17 @@ CASES = [
     ("A recent study reported in Nature Medicine, led by Dr. Tilly, describes stem cells taken "
      "from human ovaries.\nAt our center we have ovarian stimulation protocols available.",
      "promotional"),  # a clinic blog citing the evidence is not journalism
+    # a provider speaking for itself by name, a patient's own story, a bank's pitch
+    ("A recent study in mice describes stem cells taken from human ovaries.\nAt RSC we have "
+     "aggressive ovarian stimulation protocols available.", "promotional"),
+    ("A study utilizing lab rats showed that damaged ovaries could be treated. This is another "
+     "reason to consider umbilical cord blood banking during your pregnancy.", "promotional"),
+    ("Then he heard about stem cell therapy, he told us.\nA miracle after 10 failed IVF "
+     "cycles: My journey to motherhood\nI'm overwhelmed with joy as I share my incredible "
+     "story.", "promotional"),
+    # must NOT: authors speak for their centre without naming it
+    ("Abstract\nIn our center we have treated 40 women with POI.\nResults: AMH rose.",
+     "primary_study"),
     # must NOT be taken for reported speech or a journal named by the press
     ("Aquí se explicar cómo funcionan las células madre.", "promotional"),  # whole words only
     ("Il trattamento con cellule staminali è pubblicizzato dalla clinica.", "promotional"),
