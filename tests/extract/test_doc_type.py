@@ -345,6 +345,11 @@ CASES = [
     ("Then he heard about stem cell therapy, he told us.\nA miracle after 10 failed IVF "
      "cycles: My journey to motherhood\nI'm overwhelmed with joy as I share my incredible "
      "story.", "promotional"),
+    # a reporter passing on what an institution announced
+    ("CHA University Hospital has incorporated HART Clinic as an affiliated institution, it "
+     "announced on the 29th. It plans to offer stem cell therapy.", "news"),
+    ("OvaScience, a fertility company, today announced results of its stem cell program.",
+     "promotional"),  # a company's own release
     # must NOT: authors speak for their centre without naming it
     ("Abstract\nIn our center we have treated 40 women with POI.\nResults: AMH rose.",
      "primary_study"),
