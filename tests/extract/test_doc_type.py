@@ -350,6 +350,17 @@ CASES = [
      "announced on the 29th. It plans to offer stem cell therapy.", "news"),
     ("OvaScience, a fertility company, today announced results of its stem cell program.",
      "promotional"),  # a company's own release
+    # reporters writing Bulgarian or Russian name the researchers by country or workplace
+    ("Инжектирайки ги с мезенхимни стволови клетки, египетски учени успяха да възстановят "
+     "функцията на яйчници.", "news"),
+    ("Изследователите от Национален център за проучвания провели опити върху 45 мишки.",
+     "news"),
+    # must NOT: a research institute's name is no reporter's wording
+    ("ФГБУ «Национальный медицинский исследовательский центр акушерства»\nРезюме: "
+     "обзор литературы.", "review"),
+    # a Japanese research grant's report of its own work
+    ("研究実績の概要 |\n研究代表者らは、卵巣組織移植における脂肪組織由来幹細胞共移植の有用性について検証した。",
+     "primary_study"),
     # must NOT: authors speak for their centre without naming it
     ("Abstract\nIn our center we have treated 40 women with POI.\nResults: AMH rose.",
      "primary_study"),
