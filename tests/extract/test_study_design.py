@@ -413,6 +413,11 @@ def test_design_from_text(text, doc_type, expected):
      "preclinical"),  # Italian "cavie": laboratory animals
     ("Les chercheurs ont greffé ces cellules chez des souris stériles.", "news", "preclinical"),
     ("将干细胞移植到卵巢早衰大鼠体内。", "primary_study", "preclinical"),
+    ("Изследователите провели опити върху 45 лабораторни мишки с овариална недостатъчност.",
+     "news", "preclinical"),  # Bulgarian
+    ("Учёные ввели стволовые клетки крысам с бесплодием.", "news", "preclinical"),  # Russian
+    ("Лечение стволовыми клетками проводится в нашей клинике.", "news",
+     "not_applicable"),  # must NOT: a clinic page naming no animal
     # ... and work on animals named as such, or on monkeys
     ("Si cette méthode n’a été testée que sur des animaux, elle donne un espoir.", "news",
      "preclinical"),
