@@ -385,6 +385,18 @@ PAGE_CASES = [
      ["clinical_pregnancy"]),
     ("In the trial, infertile male mice regaining fertility produced healthy offspring.",
      ["clinical_pregnancy"]),
+    # a baby born, told in other languages
+    ("Deux bébés sont nés avec succès et deux grossesses sont en cours.",
+     ["live_birth", "clinical_pregnancy"]),
+    ("Tras el trasplante, el bebé nació sano en marzo.", ["live_birth"]),
+    ("Dopo il trattamento è nato un bambino sano.", ["live_birth"]),
+    ("Das Kind wurde gesund geboren.", ["live_birth"]),
+    ("5 kadından 3'ü kendiliğinden gebe kalıp çocuk sahibi oldu.",
+     ["clinical_pregnancy", "live_birth"]),
+    ("最终,该女性通过辅助生殖技术成功怀孕并产下一名健康女婴。",
+     ["clinical_pregnancy", "live_birth"]),
+    # must not match: a birth that is no outcome of the therapy
+    ("Las mujeres temen no poder tener un bebé.", []),
     # must not match: a wish to conceive, however the page says it
     ("The impact of the diagnosis is significant for women who hope to conceive.", []),
 ]
