@@ -397,6 +397,17 @@ PAGE_CASES = [
      ["clinical_pregnancy", "live_birth"]),
     # must not match: a birth that is no outcome of the therapy
     ("Las mujeres temen no poder tener un bebé.", []),
+    # endometrium, follicles, embryos and safety, told in other languages
+    ("En todas las pacientes se observó un engrosamiento del endometrio.",
+     ["endometrial_thickness"]),
+    ("A seguito del trattamento con hUC-MSC, il numero di follicoli è stato significativamente "
+     "ripristinato.", ["follicle_development"]),
+    ("Verificou-se que a terapia com células estaminais aumentou o número de folículos.",
+     ["follicle_development"]),
+    ("干细胞卵巢原位注射治疗,六周获优质胚胎。", ["embryo_quality"]),
+    ("Além da eficácia, foi comprovada a segurança da terapia celular.", ["adverse_events"]),
+    # must not match: the endometrium's thickness in a lay definition
+    ("La mucosa interna dell'utero non raggiunge lo spessore necessario.", []),
     # must not match: a wish to conceive, however the page says it
     ("The impact of the diagnosis is significant for women who hope to conceive.", []),
 ]
