@@ -152,6 +152,9 @@ def spelling_variants(phrase: str) -> set[str]:
     if _PLURAL_APOSTROPHE.search(phrase):
         forms |= {_PLURAL_APOSTROPHE.sub("'", form) for form in forms} \
             | {_PLURAL_APOSTROPHE.sub("’", form) for form in forms}
+    # Straight and curly apostrophes alike: "syndrome d'asherman", "syndrome d’asherman".
+    for form in list(forms):
+        forms |= {form.replace("'", "’"), form.replace("’", "'")}
     for form in list(forms):
         if "ü" in form:
             forms |= {form.replace("ü", "u"), form.replace("ü", "ue")}

@@ -30,9 +30,20 @@ warnings.filterwarnings("ignore", message=r"\[W036\]", category=UserWarning)
 PERIOD_AFTER_MARK = r"|(?<=[\u064B-\u0652])\.$"
 
 
+# French and Italian write an elided article or preposition onto the next word ("atteintes
+# d’insuffisance ovarienne", "l’insufficienza ovarica", "nell’utero"); split it off so the word
+# matches its pattern as it does after a space.
+ELIDED_PREFIX = r"|^(?:[lLdD]|[qQ]u|[dDnNsS]ell|[aA]ll|[dD]all|[sS]ull|[uU]n)['’](?=[^\W\d_])"
+
+
 def _split_period_after_marks(tokenizer):
     tokenizer.suffix_search = re.compile(tokenizer.suffix_search.__self__.pattern
                                          + PERIOD_AFTER_MARK).search
+
+
+def _split_elided_words(tokenizer):
+    tokenizer.prefix_search = re.compile(tokenizer.prefix_search.__self__.pattern
+                                         + ELIDED_PREFIX).search
 
 
 def _new_pipeline():
@@ -44,6 +55,7 @@ def _new_pipeline():
         warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
         nlp.tokenizer = combined_rule_tokenizer(nlp)
         _split_period_after_marks(nlp.tokenizer)
+        _split_elided_words(nlp.tokenizer)
     nlp.add_pipe("line_sentencizer")
     nlp.add_pipe("abbreviation_detector")
     nlp.add_pipe("section_tagger")

@@ -154,6 +154,10 @@ CASES = [
     ("Un ensayo clínico logra tres embarazos en mujeres con baja respuesta ovárica.", ["dor"]),
     ("L’atrofia endometriale (EA) e la Sindrome di Asherman (AS) sono patologie non rare.",
      ["thin_endometrium", "asherman"]),
+    # French writes the article onto the word, with either apostrophe
+    ("Un traitement pour les femmes atteintes d’insuffisance ovarienne précoce.", ["poi"]),
+    ("Qu’est-ce que le Syndrome d’Asherman ? Qu’est-ce que l’Atrophie Endometriale ?",
+     ["asherman", "thin_endometrium"]),
     ("Células estaminais estimulam função ovárica em mulheres com insuficiência ovárica "
      "prematura.", ["poi"]),
     # repeated IVF failure as failures of the technique, repeated or counted

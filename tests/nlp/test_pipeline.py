@@ -21,6 +21,19 @@ def test_tokenizer_keeps_biomedical_tokens(nlp, text, token):
     assert token in [t.text for t in nlp(text)]
 
 
+@pytest.mark.parametrize("text, tokens", [
+    # French and Italian elisions are split off the word they are written onto
+    ("atteintes d’insuffisance ovarienne", ["atteintes", "d’", "insuffisance", "ovarienne"]),
+    ("impiantate nell’utero", ["impiantate", "nell’", "utero"]),
+    ("l'Asherman", ["l'", "Asherman"]),
+    # must not split: English contractions and names
+    ("O’Brien don’t", ["O’Brien", "do", "n’t"]),
+    ("it's", ["it", "'s"]),
+])
+def test_tokenizer_splits_elided_articles(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
 @pytest.mark.parametrize("text, sentences", [
     ("Enrollment\n12\nAllocation\nNA", 4),
     ("Women were treated. AMH rose.", 2),
