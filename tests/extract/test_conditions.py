@@ -154,6 +154,10 @@ CASES = [
     ("Un ensayo clínico logra tres embarazos en mujeres con baja respuesta ovárica.", ["dor"]),
     ("L’atrofia endometriale (EA) e la Sindrome di Asherman (AS) sono patologie non rare.",
      ["thin_endometrium", "asherman"]),
+    ("Al ser las pacientes bajas respondedoras de edad materna avanzada, se probó la técnica.",
+     ["dor"]),
+    ("Yumurtalık rezervi düşük olan kadınlarda kök hücre tedavisi denendi.", ["dor"]),
+    ("诊断“卵巢储备不良”,后行干细胞卵巢原位注射治疗。", ["dor"]),
     # French writes the article onto the word, with either apostrophe
     ("Un traitement pour les femmes atteintes d’insuffisance ovarienne précoce.", ["poi"]),
     ("Qu’est-ce que le Syndrome d’Asherman ? Qu’est-ce que l’Atrophie Endometriale ?",
