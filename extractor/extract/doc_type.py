@@ -146,8 +146,8 @@ def _classify(text: str, doc=None) -> tuple[list[Finding], float]:
 
 
 def _with_survey_cues(hits: list, text: str) -> list:
-    """The scholarly ``hits`` plus the survey wording of ``text``, in text order."""
-    return sorted([*hits, *load_cues(SURVEY).find(text)], key=lambda hit: hit.start)
+    """The scholarly ``hits`` plus the survey wording of ``text``."""
+    return [*hits, *load_cues(SURVEY).find(text)]
 
 
 def outside_neighbour_titles(text: str, hits: list) -> list:
