@@ -369,6 +369,8 @@ def test_design_from_text(text, doc_type, expected):
      "patient by vein.", "news", "not_applicable"),  # explains a procedure: no one case
     ("In case the patient is not willing to opt for IVF, stem cells are an option.", "news",
      "not_applicable"),
+    ("Depending on the age of the patient, the impact of chemotherapy on the ovaries can range "
+     "from mild to devastating.", "news", "not_applicable"),  # any patient, not one case
     ("Several clinical trials have demonstrated the efficacy of stem cell therapy.", "news",
      "not_applicable"),
     ("The clinical trial included 20 women with Asherman syndrome who had not responded to "
