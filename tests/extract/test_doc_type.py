@@ -283,6 +283,9 @@ CASES = [
      "fertility.", "news"),  # a journal named as where a study appeared is no journal page
     # ... while a reporter quoting a release writes news
     ("The company said in a press release that stem cells restored fertility in mice.", "news"),
+    ("Researchers have recently shown that cord cells may treat the ovaries. In the current "
+     "study, researchers showed positive effects of injecting stem cells into the ovary.",
+     "news"),  # "researchers" report another's study: not its own
     ("Dr. Sonia Herraiz\nStem cell therapy for poor responders is offered to our patients.",
      "promotional"),  # a provider names its doctor too: "Dr." is no news cue
     ("The cells settled in the damaged lining within weeks, she explained, and the women "
