@@ -184,6 +184,10 @@ CASES = [
     ("Twenty women with intrauterine synechiae underwent hysteroscopy.", ["asherman"]),
     ("Stem cells regenerate the endometrium in areas of uterine scarring.", ["asherman"]),
     ("Women with inadequate endometrial thickness were enrolled.", ["thin_endometrium"]),
+    ("Endometrial rejuvenation is for women who struggle to become pregnant because of poor "
+     "endometrial thickness.", ["thin_endometrium"]),
+    ("Frozen embryo transfers were cancelled due to reduced endometrial thickness.",
+     ["thin_endometrium"]),
     ("Women with three or more failed embryo transfers were enrolled.", ["rif"]),
     ("Men with Sertoli-cell-only syndrome (SCOS) received stem cells.", ["noa"]),
     ("Testicular biopsy showed maturation arrest in ten men.", ["noa"]),
