@@ -92,6 +92,9 @@ CASES = [
      ["thin_endometrium"]),
     ("Thin endometrium is associated with poor implantation and recurrent implantation failure.",
      ["thin_endometrium"]),
+    ("The trial enrolled 11 women with clinical POI, defined by elevated FSH on two occasions, "
+     "low anti-Müllerian hormone (AMH) and reduced antral follicle count.",
+     ["poi"]),  # the low AMH is part of POI's definition, not diminished reserve
     ("Women with Asherman syndrome were treated.\nKeywords: recurrent implantation failure",
      ["asherman"]),
     ("Azoospermia can be obstructive or not; in obstructive azoospermia ducts are blocked.",
