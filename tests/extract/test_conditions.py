@@ -100,6 +100,8 @@ CASES = [
     ("Azoospermia can be obstructive or not; in obstructive azoospermia ducts are blocked.",
      ["noa"]),
     ("The poi of this work is a dormant cell.", []),
+    ("Exosomes increased the early follicle markers Deleted In Azoospermia Like (DAZL) and FOXL2 "
+     "in POI rats. DAZL expression rose.", ["poi"]),  # a gene named for azoospermia
     ("Bone marrow stem cells were injected.", []),
     ("NOA is a cause of male infertility.", ["noa"]),
     ("Women with infertility and a male partner were enrolled.", ["infertility_unspecified"]),
