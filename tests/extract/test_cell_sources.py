@@ -91,6 +91,9 @@ CASES = [
     ("Exosomes were compared with PRP and unlike bone marrow mononuclear cells were cell-free.",
      ["cell_free_derivative"]),
     ("Some women conceived after bone marrow transplants.", []),
+    ("Aging and reduced responsiveness: the endometrial stem cell niche loses function over time.",
+     []),  # the body's own cells
+    ("G-CSF mobilizes endogenous bone marrow stem cells into the blood.", []),
     ("The bone marrow was harvested by aspiration.", []),
     ("Women with POI received hormone therapy.", []),
     ("Stem cells may restore fertility in women.", []),
