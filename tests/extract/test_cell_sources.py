@@ -146,6 +146,10 @@ CASES = [
     ("Stem Leydig cells (SLCs) transplantation restored testosterone in monkeys.", ["other"]),
     ("The trial cultures testicular stem cells on a chip.", ["other"]),
     ("Patients received hematopoietic stem cells mobilized by G-CSF.", ["other"]),
+    ("The ovaries of adult and newborn mice contain stem cells that can be cultured into eggs.",
+     ["other"]),
+    ("I study the stem cells that are in the testes and make sperm, he says.", ["other"]),
+    ("Stem cells found in the ovaries of women may make new eggs.", ["other"]),
     # must not match: the debate whether such cells exist, an illustration of one cell
     ("New Evidence: Ovarian Stem Cells Exist", []),
     ("Research has shown that ovarian stem cells may still exist after birth.", []),
@@ -261,6 +265,7 @@ CASES = [
     ("Se inyectaron células madre mesenquimales en los ovarios de las pacientes.",
      ["msc_unspecified"]),
     ("Se inyectaron células madre en los ovarios de las pacientes.", []),
+    ("The doctors injected stem cells in the ovaries of the patients.", []),
     ("研究使用的是患者自身来源的骨髓干细胞。", ["bone_marrow_mononuclear"]),
     ("脐带间充质干细胞移植治疗卵巢早衰。", ["umbilical_cord_msc"]),
     ("月经血干细胞可以修复子宫内膜。", ["menstrual_blood"]),
