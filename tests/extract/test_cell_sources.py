@@ -149,6 +149,11 @@ CASES = [
     ("The ovaries of adult and newborn mice contain stem cells that can be cultured into eggs.",
      ["other"]),
     ("I study the stem cells that are in the testes and make sperm, he says.", ["other"]),
+    ("They restored fertility by transplanting healthy Sertoli cells into the testes of mice.",
+     ["other"]),
+    ("Effects of Sertoli Cell Transplantation on Spermatogenesis in Azoospermic Mice",
+     ["other"]),
+    ("The numbers of Sertoli cells and Leydig cells fell after busulfan.", []),  # physiology
     ("Stem cells found in the ovaries of women may make new eggs.", ["other"]),
     # must not match: the debate whether such cells exist, an illustration of one cell
     ("New Evidence: Ovarian Stem Cells Exist", []),
