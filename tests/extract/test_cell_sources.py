@@ -91,6 +91,8 @@ CASES = [
     ("Exosomes were compared with PRP and unlike bone marrow mononuclear cells were cell-free.",
      ["cell_free_derivative"]),
     ("Some women conceived after bone marrow transplants.", []),
+    ("In the future, freeze-dried amniotic membrane and stem cell therapy are expected to "
+     "prevent re-adhesion.", []),  # a membrane without its cells is a scaffold
     ("Aging and reduced responsiveness: the endometrial stem cell niche loses function over time.",
      []),  # the body's own cells
     ("G-CSF mobilizes endogenous bone marrow stem cells into the blood.", []),
