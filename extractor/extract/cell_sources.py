@@ -129,21 +129,24 @@ def _beside_named_source(tissue, named, tissues) -> bool:
     """True when the tissue's sentence names a specific source that the tissue is not
     coordinated with: "menstrual blood volume ... in the bone marrow stem cells group" is no
     source, while "menstrual, bone marrow, umbilical cord, and adipose tissue-derived stem
-    cells" lists four. A tissue right before a source of the same tissue only says where that
-    source came from: "adipose tissue-derived stromal vascular fraction" is the fraction alone,
-    while "menstrual blood endometrial stem cells" names two."""
+    cells" lists four, and so does a list that names a source first ("MSCs derived from
+    umbilical cord blood, menstrual blood, and amniotic fluid"). A tissue right before a source
+    of the same tissue only says where that source came from: "adipose tissue-derived stromal
+    vascular fraction" is the fraction alone, while "menstrual blood endometrial stem cells"
+    names two."""
     sent = tissue.sent
-    following = [s for s in named if sent.start <= s.start < sent.end]
-    if not following:
+    in_sentence = [s for s in named if sent.start <= s.start < sent.end]
+    if not in_sentence:
         return False
     if any(source.start == tissue.end and _same_tissue(source.id_, tissue.id_)
-           for source in following):
+           for source in in_sentence):
         return True
     tissue_tokens = {i for t in tissues for i in range(t.start, t.end)}
-    for source in following:
-        if source.start >= tissue.end and all(
-                i in tissue_tokens or tissue.doc[i].lower_ in COORDINATORS
-                for i in range(tissue.end, source.start)):
+    for source in in_sentence:
+        gap = (range(tissue.end, source.start) if source.start >= tissue.end
+               else range(source.end, tissue.start) if source.end <= tissue.start else None)
+        if gap is not None and all(i in tissue_tokens or tissue.doc[i].lower_ in COORDINATORS
+                                   for i in gap):
             return False
     return True
 

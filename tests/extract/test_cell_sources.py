@@ -60,6 +60,8 @@ CASES = [
      ["bone_marrow_mononuclear", "endometrial"]),
     ("Trials of menstrual, bone marrow, umbilical cord, and adipose tissue-derived stem cells.",
      ["menstrual_blood", "bone_marrow_mononuclear", "umbilical_cord_msc", "adipose_msc"]),
+    ("MSCs derived from umbilical cord blood, menstrual blood, and amniotic fluid improved "
+     "ovarian function.", ["umbilical_cord_blood", "menstrual_blood", "amniotic_fluid"]),
     # a marrow fraction or concentrate is unsorted marrow, even where MSCs are cultured
     ("Bone Marrow-Derived Mesenchymal Stem Cell Fraction (BMSCF) was given. BMSCF with PRP.",
      ["bone_marrow_mononuclear"]),
