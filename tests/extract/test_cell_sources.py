@@ -40,6 +40,8 @@ CASES = [
     ("Intrauterine injections of adipose-derived mesenchymal stem cells (ADMSC) from the "
      "Stromal Vascular Fraction (SVF).", ["adipose_msc", "adipose_svf"]),
     ("hUC-MSCs loaded collagen scaffold for thin endometrium.", ["umbilical_cord_msc"]),
+    ("Secretome derived from the human umbilical mesenchymal stem cell (MSC) repairs tissue.",
+     ["umbilical_cord_msc", "cell_free_derivative"]),
     ("Human Cord Blood Mononuclear Cells were infused.", ["umbilical_cord_blood"]),
     ("human amniotic membrane mesenchymal stem cells (hA-MSCs) were infused.", ["amniotic_msc"]),
     ("Allogenic hAECs were given via the ovarian artery.", ["amniotic_epithelial"]),
