@@ -100,6 +100,8 @@ CASES = [
     ("Aging and reduced responsiveness: the endometrial stem cell niche loses function over time.",
      []),  # the body's own cells
     ("G-CSF mobilizes endogenous bone marrow stem cells into the blood.", []),
+    ("EnSC transplantation reduced depletion of the germline stem cell (GSCs) pool induced by "
+     "chemotherapy.", ["endometrial"]),  # the germline cells are the mice's own
     ("The bone marrow was harvested by aspiration.", []),
     ("Women with POI received hormone therapy.", []),
     ("Stem cells may restore fertility in women.", []),
