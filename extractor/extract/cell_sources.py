@@ -66,6 +66,7 @@ def extract(document, doc, record):
     """Findings for ``cell_sources`` after the source rules above."""
     sources = [span for span in spans_for(doc, FIELD) if not context.names_likeness(span)]
     sources = [span for span in sources if not _derived_from_pluripotent(span, sources)]
+    sources = [span for span in sources if not context.is_constituent(span, sources)]
     pairs = [(span, span.id_) for span in sources] + _tissue_pairs(doc, sources)
     graded = {STRONG: [], WEAK: [], IGNORED: []}
     for span, code in pairs:

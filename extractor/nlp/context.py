@@ -448,8 +448,26 @@ def is_consequence(span, others) -> bool:
 
     :param others: spans of the same field in the document
     """
+    return _after_cue_after_other(span, others, "consequences.txt")
+
+
+def is_constituent(span, others) -> bool:
+    """True when the mention follows a composition cue that itself follows another mention.
+
+    "Adipose tissue-derived stromal vascular fraction (SVF) contains various cell types,
+    including adipose-derived stem/stromal cells", "PBMCs are rich in hematopoietic cells and
+    mesenchymal stem cells": what a product contains is part of it, not a second product.
+
+    :param others: spans of the same field in the document
+    """
+    return _after_cue_after_other(span, others, "composition.txt")
+
+
+def _after_cue_after_other(span, others, cue_file: str) -> bool:
+    """True when a cue of ``cue_file`` stands between another mention and this one, all in the
+    span's sentence."""
     prefix = _joined(span.doc[span.sent.start:span.start])
-    offset = cue_offset(prefix, "consequences.txt")
+    offset = cue_offset(prefix, cue_file)
     if offset < 0:
         return False
     cue_token = span.sent.start + prefix[:offset].count(" ")

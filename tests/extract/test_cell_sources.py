@@ -100,6 +100,13 @@ CASES = [
     ("Aging and reduced responsiveness: the endometrial stem cell niche loses function over time.",
      []),  # the body's own cells
     ("G-CSF mobilizes endogenous bone marrow stem cells into the blood.", []),
+    # what a product contains is part of it, not a second product
+    ("Adipose tissue-derived stromal vascular fraction (SVF) contains various cell types, "
+     "including adipose-derived stem/stromal cells.", ["adipose_svf"]),
+    ("Peripheral blood mononuclear cells (PBMCs) are rich in hematopoietic cells and "
+     "mesenchymal stem cells.", ["peripheral_blood"]),
+    ("Umbilical cord blood and adipose tissue contain stem cells.",
+     ["umbilical_cord_blood", "adipose_msc"]),  # must NOT: the sources are the subject
     ("EnSC transplantation reduced depletion of the germline stem cell (GSCs) pool induced by "
      "chemotherapy.", ["endometrial"]),  # the germline cells are the mice's own
     ("The bone marrow was harvested by aspiration.", []),
