@@ -92,6 +92,10 @@ CASES = [
     ("MSCs may restore ovarian function.", ["msc_unspecified"]),
     # must not match: background, comparators, transplants of marrow, tissue without stem cells
     ("Previous studies used bone marrow mononuclear cells. We injected ADSCs.", ["adipose_msc"]),
+    ("However, there are data on successful application of autologous bone marrow MSCs for "
+     "Asherman's syndrome. We injected endometrial stem cells into rats.", ["endometrial"]),
+    ("Many investigators have disclosed that MSCs from umbilical cord blood restore ovaries. "
+     "Chorionic plate-derived MSCs (CP-MSCs) were transplanted.", ["placenta_msc"]),
     ("Exosomes were compared with PRP and unlike bone marrow mononuclear cells were cell-free.",
      ["cell_free_derivative"]),
     ("Some women conceived after bone marrow transplants.", []),
