@@ -9,7 +9,9 @@ carries no genre cue at all is typed as a provider's page with a low confidence:
 registry and news pages all have furniture of their own, while a clinic's lay page about a
 treatment, or one that only explains the disease it treats, may have none. Such a page that
 tells of laboratory-animal work is typed as news with the same low confidence: it reports
-research, and a provider's page rarely speaks of mice or rats.
+research, and a provider's page rarely speaks of mice or rats. One written in the laboratory
+biologist's terms ("paracrine", "apoptosis", "granulosa cells", ``cues/technical.txt``) is
+scholarly writing, such as a figure legend or a short abstract without headings.
 """
 import re
 
@@ -47,6 +49,10 @@ SURVEY_MIN = 2
 STRUCTURED_CONFIDENCE = 1.0
 JOURNAL_SPLIT_CONFIDENCE = 0.8
 UNMARKED_PAGE_CONFIDENCE = 0.3
+# Distinct laboratory terms ("in vivo", "paracrine", "markers") that make a page with no genre
+# cue scholarly writing rather than a provider's page.
+TECHNICAL = "technical.txt"
+TECHNICAL_MIN = 4
 # The design cue class of laboratory-animal wording.
 ANIMAL = "animal"
 # A research report names its own registration, at most with a secondary id; a text naming
@@ -163,7 +169,8 @@ def _unmarked_page(text: str, doc=None) -> tuple[list[Finding], float]:
     mice gave birth", "i topi trattati") is news reporting research instead: a provider's page
     sells a treatment for people and rarely speaks of mice or rats. Any other page that cites
     numbered references ("[1–4]") is a survey of the literature: scholarly writing with no
-    study of its own to report."""
+    study of its own to report. One that uses several laboratory terms is scholarly too, a
+    review or a research report as its survey wording decides."""
     found = _topic(text, doc)
     if found is None:
         return [], 0.0
@@ -181,10 +188,27 @@ def _unmarked_page(text: str, doc=None) -> tuple[list[Finding], float]:
                 f"('{first.group(1)}') without scholarly, news or registry wording")
         return [Finding(FIELD, "review", first.group(1), *first.span(1), note=note)], \
             UNMARKED_PAGE_CONFIDENCE
+    technical = _technical_terms(text)
+    if len(technical) >= TECHNICAL_MIN:
+        value = _scholarly_kind(load_cues(SURVEY).find(text), text)
+        terms = ", ".join(f"'{hit.text}'" for hit in technical)
+        note = (f"{value} {UNMARKED_PAGE_CONFIDENCE:.2f}: the laboratory terms {terms} without "
+                "scholarly, news or registry wording")
+        first = technical[0]
+        return [Finding(FIELD, value, first.text, first.start, first.end, note=note)], \
+            UNMARKED_PAGE_CONFIDENCE
     note = (f"promotional {UNMARKED_PAGE_CONFIDENCE:.2f}: names '{quote}' without scholarly, "
             "news or registry wording")
     return [Finding(FIELD, "promotional", quote, start, end, note=note)], \
         UNMARKED_PAGE_CONFIDENCE
+
+
+def _technical_terms(text: str) -> list:
+    """The first hit of each laboratory term (``cues/technical.txt``) in ``text``."""
+    first = {}
+    for hit in load_cues(TECHNICAL).find(text):
+        first.setdefault(hit.cue, hit)
+    return sorted(first.values(), key=lambda hit: hit.start)
 
 
 def _animal_work(text: str):

@@ -581,6 +581,23 @@ def test_page_without_genre_cues_telling_of_animal_work_is_news(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("From: Paracrine effects of amniotic epithelial cells protect against chemotherapy-induced "
+     "ovarian damage\nTransdifferentiation into FSHR-positive granulosa cells was rare; in stem "
+     "cell-based therapy, cytokines reduced apoptosis and promoted angiogenesis.",
+     "primary_study"),
+    # must not match: three laboratory terms are not enough, a lay page uses some
+    ("Stem cell therapy\nStem cells have been identified that release cytokines and reduce "
+     "apoptosis in the ovaries of women with POI.", "promotional"),
+])
+def test_page_without_genre_cues_in_laboratory_terms_is_scholarly(text, expected):
+    record = Record(doc_id="t", source="t")
+    findings = doc_type.extract(_document(text), None, record)
+    assert findings[0].value == expected
+    assert record.extras["doc_type_confidence"] == doc_type.UNMARKED_PAGE_CONFIDENCE
+    assert text[findings[0].start:findings[0].end] == findings[0].quote
+
+
+@pytest.mark.parametrize("text,expected", [
     ("治疗干细胞治疗", ["干细胞"]),  # Chinese: no spaces between words
     ("stem cells, 干细胞。", ["stem cells", "干细胞"]),
     ("⁃ Phase 2\n▪ Phase 3", ["⁃ Phase 2", "▪ Phase 3"]),  # bulleted label lines
