@@ -293,6 +293,11 @@ CASES = [
     ("研究使用的是患者自身来源的骨髓干细胞。", ["bone_marrow_mononuclear"]),
     ("脐带间充质干细胞移植治疗卵巢早衰。", ["umbilical_cord_msc"]),
     ("月经血干细胞可以修复子宫内膜。", ["menstrual_blood"]),
+    ("开始配合王主任团队进行的3次人羊膜上皮干细胞的治疗。", ["amniotic_epithelial"]),
+    ("Utilizzo di cellule staminali endometriali per il trattamento dell'infertilità.",
+     ["endometrial"]),
+    ("Les cellules souches de l'endomètre ont été greffées.", ["endometrial"]),
+    ("Inyectamos células madre de las pacientes en el endometrio.", []),  # the site, not a source
     ("骨髓间充质干细胞来源的外泌体。", ["bone_marrow_msc", "cell_free_derivative"]),
     # Arabic, Russian and Bulgarian pages
     ("باستخدام الخلايا الجذعية الذاتية المسحوبة من نخاع المريض.", ["bone_marrow_mononuclear"]),
