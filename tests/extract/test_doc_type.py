@@ -544,6 +544,7 @@ def test_page_without_genre_cues_is_a_provider_page_with_low_confidence():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # numbered references make a survey of the literature
     ("The role of stem cells in preventing intrauterine adhesions\nHysteroscopy became the "
      "standard of care [1–4]. Stem cells may restore the endometrium [5].", "review"),
     ("Cellule staminali endometriali\nL'endometrio si rigenera [1]. Le cellule staminali "
@@ -552,19 +553,9 @@ def test_page_without_genre_cues_is_a_provider_page_with_low_confidence():
     ("Thin Lining\nStem cells may help the uterus [1].", "promotional"),
     # must not match: bracketed counts and ranges that follow no word
     ("Thin Lining\nStem cells may help the uterus.\n[1] [2] Book now", "promotional"),
-    # a page telling of animal work is news even when it cites its sources by number
+    # a page telling of animal work is news, even when it cites its sources by number
     ("Extending monkeys' reproductive span\nStem cells were transplanted into the ovaries "
      "of cynomolgus monkeys [1]. Menopause brings osteoporosis [2].", "news"),
-])
-def test_page_without_genre_cues_citing_numbered_references_is_a_review(text, expected):
-    record = Record(doc_id="t", source="t")
-    findings = doc_type.extract(_document(text), None, record)
-    assert findings[0].value == expected
-    assert record.extras["doc_type_confidence"] == doc_type.UNMARKED_PAGE_CONFIDENCE
-    assert text[findings[0].start:findings[0].end] == findings[0].quote
-
-
-@pytest.mark.parametrize("text,expected", [
     ("Stem cells restore fertility\nThe treated mice gave birth to healthy pups after the "
      "stem cell injection.", "news"),
     ("Cellule staminali e fertilità\nI topi trattati con cellule staminali hanno avuto figli.",
@@ -572,15 +563,7 @@ def test_page_without_genre_cues_citing_numbered_references_is_a_review(text, ex
     # a page that tells of no animal work stays a provider's page
     ("Ovarian insufficiency\nStem cells may help the ovaries of women with POI.",
      "promotional"),
-])
-def test_page_without_genre_cues_telling_of_animal_work_is_news(text, expected):
-    record = Record(doc_id="t", source="t")
-    findings = doc_type.extract(_document(text), None, record)
-    assert findings[0].value == expected
-    assert record.extras["doc_type_confidence"] == doc_type.UNMARKED_PAGE_CONFIDENCE
-
-
-@pytest.mark.parametrize("text,expected", [
+    # a page in the laboratory biologist's terms is scholarly writing
     ("From: Paracrine effects of amniotic epithelial cells protect against chemotherapy-induced "
      "ovarian damage\nTransdifferentiation into FSHR-positive granulosa cells was rare; in stem "
      "cell-based therapy, cytokines reduced apoptosis and promoted angiogenesis.",
@@ -589,7 +572,7 @@ def test_page_without_genre_cues_telling_of_animal_work_is_news(text, expected):
     ("Stem cell therapy\nStem cells have been identified that release cytokines and reduce "
      "apoptosis in the ovaries of women with POI.", "promotional"),
 ])
-def test_page_without_genre_cues_in_laboratory_terms_is_scholarly(text, expected):
+def test_page_without_genre_cues_is_typed_by_what_it_tells(text, expected):
     record = Record(doc_id="t", source="t")
     findings = doc_type.extract(_document(text), None, record)
     assert findings[0].value == expected
