@@ -190,7 +190,7 @@ def _unmarked_page(text: str, doc=None) -> tuple[list[Finding], float]:
             UNMARKED_PAGE_CONFIDENCE
     technical = _technical_terms(text)
     if len(technical) >= TECHNICAL_MIN:
-        value = _scholarly_kind(load_cues(SURVEY).find(text), text)
+        value = _scholarly_kind(_with_survey_cues([], text), text)
         terms = ", ".join(f"'{hit.text}'" for hit in technical)
         note = (f"{value} {UNMARKED_PAGE_CONFIDENCE:.2f}: the laboratory terms {terms} without "
                 "scholarly, news or registry wording")

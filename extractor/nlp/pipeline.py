@@ -36,14 +36,10 @@ PERIOD_AFTER_MARK = r"|(?<=[\u064B-\u0652])\.$"
 ELIDED_PREFIX = r"|^(?:[lLdD]|[qQ]u|[dDnNsS]ell|[aA]ll|[dD]all|[sS]ull|[uU]n)['’](?=[^\W\d_])"
 
 
-def _split_period_after_marks(tokenizer):
-    tokenizer.suffix_search = re.compile(tokenizer.suffix_search.__self__.pattern
-                                         + PERIOD_AFTER_MARK).search
-
-
-def _split_elided_words(tokenizer):
-    tokenizer.prefix_search = re.compile(tokenizer.prefix_search.__self__.pattern
-                                         + ELIDED_PREFIX).search
+def _with_alternative(search, alternative: str):
+    """The tokenizer's compiled prefix or suffix ``search`` with one more alternative; scispaCy
+    does not expose its rule lists, so the compiled pattern is read back."""
+    return re.compile(search.__self__.pattern + alternative).search
 
 
 def _new_pipeline():
@@ -54,8 +50,10 @@ def _new_pipeline():
         # union (FutureWarning); the rules are scispaCy's own and tokenize as documented.
         warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
         nlp.tokenizer = combined_rule_tokenizer(nlp)
-        _split_period_after_marks(nlp.tokenizer)
-        _split_elided_words(nlp.tokenizer)
+        nlp.tokenizer.suffix_search = _with_alternative(nlp.tokenizer.suffix_search,
+                                                        PERIOD_AFTER_MARK)
+        nlp.tokenizer.prefix_search = _with_alternative(nlp.tokenizer.prefix_search,
+                                                        ELIDED_PREFIX)
     nlp.add_pipe("line_sentencizer")
     nlp.add_pipe("abbreviation_detector")
     nlp.add_pipe("section_tagger")
