@@ -233,10 +233,17 @@ CASES = [
     ("They manipulated those skin cells to become stem cells.", ["ipsc"]),
     ("Researchers took cells from a mouse's tail and reprogrammed them into stem cells.",
      ["ipsc"]),
+    ("Skin cells taken from infertile men can be modified into stem cells.", ["ipsc"]),
+    ("The cells were converted into what are known as pluripotent stem cells.", ["ipsc"]),
+    ("Scientists coaxed skin cells into egg cells, which they then fertilized.", ["ipsc"]),
+    ("The team turned the skin cells of a mouse into mature egg cells.", ["ipsc"]),
     ("AFMSCs 1 8 8 7.55 (4.38 to 10.72)", ["amniotic_fluid"]),
     # must not match: skin cells that are not turned into stem cells
     ("Skin cells into the wound bed were counted.", []),
     ("Stem cells turned into egg cells in the dish.", []),
+    ("Skin cells were added to the eggs in the dish.", []),
+    ("Skin cells and stem cells were injected into mature eggs.", []),
+    ("Stem cells were differentiated into what are known as germ cells.", []),
     # must not match: marrow or fat without stem cells
     ("La médula ósea produce las células de la sangre.", []),
     ("El tejido adiposo se extrae por liposucción.", []),
