@@ -28,6 +28,10 @@ SCOPE_ENDS = {"but", "however", "although", "in", "with", "who", "which", "that"
 CLAUSE_ENDS = {",", ";", ":"}
 MODALS = {"could", "may", "might", "can", "will", "would", "should", "must"}
 COMPARISON_WINDOW = 4
+# Words that introduce an example ("other sources like ESCs"), and how far back the comparison
+# it exemplifies may start.
+EXAMPLE_CUES = (" like", " such as", " including", " e.g.", " e.g. ,")
+EXAMPLE_WINDOW = 10
 INDUCTION_WINDOW = 5
 # Tokens after a route word that may name the agent it gave ("intraperitoneal injection of
 # busulfan"), and words that end that phrase ("intraperitoneally 7 days after cisplatin").
@@ -278,7 +282,13 @@ def is_compared(span) -> bool:
     BM-MSCs". A comma closes the comparator: in "Unlike PRP, MSCs were injected" the MSCs are
     what was given."""
     before = _before(span, COMPARISON_WINDOW)
-    return _has_cue(before[before.rfind(" , ") + 1:], _cues("comparison.txt"))
+    if _has_cue(before[before.rfind(" , ") + 1:], _cues("comparison.txt")):
+        return True
+    # An example of the comparator stands further off: "compared to other sources of stem
+    # cells like embryonic stem cells".
+    wider = _before(span, EXAMPLE_WINDOW)
+    return (wider.rstrip().endswith(EXAMPLE_CUES)
+            and _has_cue(wider[wider.rfind(" , ") + 1:], _cues("comparison.txt")))
 
 
 def names_likeness(span) -> bool:

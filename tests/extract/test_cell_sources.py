@@ -415,6 +415,8 @@ CASES = [
      "restored ovarian function.", ["cell_free_derivative", "ipsc"]),
     ("Exosomes from induced pluripotent stem cells offer advantages over bone marrow MSCs.",
      ["cell_free_derivative", "ipsc"]),
+    ("There are fewer ethical concerns about MSCs compared to other sources of stem cells like "
+     "embryonic stem cells.", ["msc_unspecified"]),
     ("Mesenchymal Stem Cells (MSCs) - Like Cell Transplantation in Women With Primary Ovarian "
      "Insufficiency", []),
     ("Fetal liver mesenchymal stem cells restore ovarian function. In this study, mesenchymal "
@@ -424,6 +426,7 @@ CASES = [
      ["msc_unspecified"]),
     ("Mesenchymal stem cells (MSCs) like those from bone marrow were injected.",
      ["bone_marrow_msc"]),
+    ("Compared with controls, stem cells such as BM-MSCs improved AMH.", ["bone_marrow_msc"]),
 ]
 
 
