@@ -58,6 +58,12 @@ CASES = [
      "promotional", "not_applicable", {}, "unsupported_claim"),  # a definition's source
     ("Ovarian function resumed in women given stem cells (Edessy et al., 2016).", "promotional",
      "not_applicable", {}, "expert_opinion"),  # cites a study of the treatment
+    ("Zhao e colaboradores analisaram oito estudos com células-tronco em 79 pacientes.",
+     "promotional", "not_applicable", {}, "expert_opinion"),  # a named author's team
+    ("Zhao and colleagues pooled eight studies of stem cells in 79 patients.", "promotional",
+     "not_applicable", {}, "expert_opinion"),
+    ("Our colleagues and our staff give stem cells to patients.", "promotional",
+     "not_applicable", {}, "unsupported_claim"),  # no named author
     ("Poor responders are offered add-ons such as growth hormone (Hart 2022), but no "
      "improvement in pregnancy rates has been recorded (Kyrov et al, 2009).\n\nSTEM CELLS\n\n"
      "Now stem cells appear to give new hope.", "promotional", "not_applicable", {},
