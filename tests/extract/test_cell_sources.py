@@ -105,6 +105,10 @@ CASES = [
      "prevent re-adhesion.", []),  # a membrane without its cells is a scaffold
     ("Aging and reduced responsiveness: the endometrial stem cell niche loses function over time.",
      []),  # the body's own cells
+    ("The transplanted endometrial mesenchymal stem cells reduced depletion of the germline stem "
+     "cells.", ["endometrial"]),  # what the treatment spared
+    ("One cause could be the malfunctioning of endometrial stem/progenitor cells of the thin "
+     "endometrium.", []),
     ("G-CSF mobilizes endogenous bone marrow stem cells into the blood.", []),
     # what a product contains is part of it, not a second product
     ("Adipose tissue-derived stromal vascular fraction (SVF) contains various cell types, "
