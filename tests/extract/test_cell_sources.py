@@ -96,6 +96,8 @@ CASES = [
      "Asherman's syndrome. We injected endometrial stem cells into rats.", ["endometrial"]),
     ("Many investigators have disclosed that MSCs from umbilical cord blood restore ovaries. "
      "Chorionic plate-derived MSCs (CP-MSCs) were transplanted.", ["placenta_msc"]),
+    ("Human BM-MSCs were the first stem cells reported to enhance ovarian function in mice. "
+     "Chorionic plate-derived MSCs (CP-MSCs) were transplanted.", ["placenta_msc"]),
     ("The current trials have focused on bone marrow-derived stem cells. This study injects "
      "autologous adipose-derived stem cells into the ovary.", ["adipose_msc"]),
     ("Exosomes were compared with PRP and unlike bone marrow mononuclear cells were cell-free.",
