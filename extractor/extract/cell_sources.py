@@ -18,7 +18,9 @@
 - ``msc_unspecified`` only when no source of mesenchymal cells is named (a tissue without a
   code of its own, "fetal liver MSCs", names one too); a cell-free product
   (``cell_free_derivative``), pluripotent cells ("MSCs, ESCs and iPSCs") or marrow and blood
-  stem cells do not name where the MSCs came from and keep it. MSCs made from pluripotent cells
+  stem cells do not name where the MSCs came from and keep it. The harvest of unspecified
+  MSCs names their tissue even when its sentence names no stem cells ("Autologous MSC
+  transplantation ... 60 ml is aspirated from the bone marrow of the iliac crest"). MSCs made from pluripotent cells
   ("embryonic stem cell-derived mesenchymal cells") take the pluripotent code alone.
 """
 from ..nlp import context
@@ -58,6 +60,11 @@ COORDINATORS = {",", "and", "or", "/", "&"}
 # Pluripotent cells that MSCs may be made from, and how far "-derived" may stand between.
 PLURIPOTENT = {"esc", "ipsc"}
 DERIVED_GAP = 2
+# Words of the harvest that tells where a document's MSCs came from, when their own sentences
+# name no tissue: "Autologous MSC transplantation ... Sample of 60 ml is aspirated from the bone
+# marrow of the iliac crest and prepared in the lab".
+HARVEST_WORDS = {"aspirated", "aspirate", "aspiration", "harvested", "harvest", "harvesting",
+                 "collected", "obtained", "extracted", "isolated", "taken"}
 UNSORTED_WORDS = ("mononuclear", "mnc", "cd133", "cd34", "aspirate", "fraction",
                   "concentrate")
 
@@ -107,10 +114,13 @@ def _tissue_pairs(doc, sources):
     specific source: beside "bone marrow stem cells", "menstrual blood volume" and "placenta
     accreta" are outcomes, not sources."""
     named = [span for span in sources if span.id_ not in NOT_A_SOURCE]
+    unspecified_msc = any(span.id_ == UNSPECIFIED for span in sources)
     tissues = spans_for(doc, TISSUES)
     pairs = []
     for span in tissues:
         words = {token.lower_ for token in span.sent}
+        if unspecified_msc and not named and words & HARVEST_WORDS:
+            words |= MSC_WORDS
         if not _speaks_of_stem_cells(words) or _beside_named_source(span, named, tissues):
             continue
         if words & MSC_WORDS or span.id_ != BM_MSC:

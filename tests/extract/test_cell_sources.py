@@ -90,6 +90,13 @@ CASES = [
     ("Mesenchymal stem cells (MSCs) from the umbilical cord mesenchymal stem cells bank.",
      ["umbilical_cord_msc"]),
     ("MSCs may restore ovarian function.", ["msc_unspecified"]),
+    # the harvest names the unspecified MSCs' tissue; not beside a named source
+    ("We evaluate autologous MSC transplantation in POF. Sample of 60 ml is aspirated from the "
+     "bone marrow of the iliac crest and injected in the ovaries.", ["bone_marrow_msc"]),
+    ("Adipose-derived MSCs were given. Bone marrow was aspirated for karyotyping.",
+     ["adipose_msc"]),
+    ("MSCs may restore ovarian function. The bone marrow produces blood cells.",
+     ["msc_unspecified"]),
     # must not match: background, comparators, transplants of marrow, tissue without stem cells
     ("Previous studies used bone marrow mononuclear cells. We injected ADSCs.", ["adipose_msc"]),
     ("However, there are data on successful application of autologous bone marrow MSCs for "
