@@ -568,9 +568,12 @@ def test_page_without_genre_cues_is_a_provider_page_with_low_confidence():
      "ovarian damage\nTransdifferentiation into FSHR-positive granulosa cells was rare; in stem "
      "cell-based therapy, cytokines reduced apoptosis and promoted angiogenesis.",
      "primary_study"),
-    # must not match: three laboratory terms are not enough, a lay page uses some
-    ("Stem cell therapy\nStem cells have been identified that release cytokines and reduce "
-     "apoptosis in the ovaries of women with POI.", "promotional"),
+    ("Endometrial reconstruction from stem cells\nAdult stem cells have been identified in the "
+     "human endometrium. They reconstruct endometrial tissue in vivo, and specific markers "
+     "enable their use in Asherman syndrome.", "primary_study"),  # three terms
+    # must not match: two laboratory terms are not enough, a lay page uses some
+    ("Stem cell therapy\nStem cells release cytokines and reduce apoptosis in the ovaries of "
+     "women with POI.", "promotional"),
 ])
 def test_page_without_genre_cues_is_typed_by_what_it_tells(text, expected):
     record = Record(doc_id="t", source="t")
