@@ -103,6 +103,9 @@ CASES = [
      "Asherman's syndrome. We injected endometrial stem cells into rats.", ["endometrial"]),
     ("Many investigators have disclosed that MSCs from umbilical cord blood restore ovaries. "
      "Chorionic plate-derived MSCs (CP-MSCs) were transplanted.", ["placenta_msc"]),
+    ("Some small case studies have documented that autologous stem cells (from bone marrow, "
+     "peripheral blood or menstrual blood) help. We transplanted UC-MSCs on a collagen "
+     "scaffold.", ["umbilical_cord_msc"]),
     ("Human BM-MSCs were the first stem cells reported to enhance ovarian function in mice. "
      "Chorionic plate-derived MSCs (CP-MSCs) were transplanted.", ["placenta_msc"]),
     ("The current trials have focused on bone marrow-derived stem cells. This study injects "
