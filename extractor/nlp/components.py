@@ -28,6 +28,10 @@ Span.set_extension("via_abbreviation", default=None, force=True)
 # Labels that compete for the same words: "umbilical cord mesenchymal stem cells" (a cell source)
 # must beat the bare tissue "umbilical cord" inside it.
 LABEL_GROUPS = {"cell_tissues": "cell_sources"}
+# A local long form that names stem cells by who they belong to or how broad they are, not by
+# tissue: "Adult stem cells (ASCs)" are not the adipose cells "ASCs" usually means.
+GENERIC_STEM_CELLS = re.compile(
+    r"(?:adult|autologous|allogeneic|allogenic|somatic|multipotent) stem cells?", re.I)
 SENTENCE_ENDS = {".", "!", "?"}
 # Sections whose inline content ends at the line end ("Keywords: a; b; c").
 LINE_SECTIONS = {"keywords"}
@@ -381,8 +385,9 @@ def make_abbreviation_spans(nlp, name, spans_key):
             labels = {span.label_ for span in inherited}
             # The local definition is more specific than a generic reading of the same letters,
             # so it replaces spans of the same fields at the same place.
+            generic = not inherited and GENERIC_STEM_CELLS.fullmatch(short._.long_form.text)
             spans = [s for s in spans if not (s.start == short.start and s.end == short.end
-                                              and s.label_ in labels)]
+                                              and (s.label_ in labels or generic))]
             spans += [_inherit(doc, short, span) for span in inherited]
         doc.spans[spans_key] = sorted(spans, key=lambda s: (s.start, s.end, s.id_))
         return doc

@@ -287,6 +287,11 @@ CASES = [
     ("Female germline stem cells (FGSCs) were transplanted into sterilized ovaries.",
      ["other"]),
     ("Muse cells were injected into the uterine horns.", ["other"]),
+    # letters defined locally as a kind of stem cell with no tissue are not the usual source
+    ("Adult stem cells (ASCs) were long suspected to exist in the endometrium. ASCs were "
+     "identified in rodents.", []),
+    ("Adipose-derived stem cells (ASCs) were injected. ASCs improved AMH.", ["adipose_msc"]),
+    ("ASCs were injected into the ovary.", ["adipose_msc"]),
     # a cell abbreviation joined to its product names the parent and the product
     ("BMSC-derived exosomes were injected into the ovaries of rats.",
      ["bone_marrow_msc", "cell_free_derivative"]),
