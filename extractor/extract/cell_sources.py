@@ -20,8 +20,9 @@
   (``cell_free_derivative``), pluripotent cells ("MSCs, ESCs and iPSCs") or marrow and blood
   stem cells do not name where the MSCs came from and keep it. The harvest of unspecified
   MSCs names their tissue even when its sentence names no stem cells ("Autologous MSC
-  transplantation ... 60 ml is aspirated from the bone marrow of the iliac crest"). MSCs made from pluripotent cells
-  ("embryonic stem cell-derived mesenchymal cells") take the pluripotent code alone.
+  transplantation ... 60 ml is aspirated from the bone marrow of the iliac crest"). MSCs made
+  from pluripotent cells ("embryonic stem cell-derived mesenchymal cells") take the pluripotent
+  code alone.
 """
 from ..nlp import context
 from .spans import IGNORED, STRONG, WEAK, finding_from_span, grade, section_for, spans_for
