@@ -120,11 +120,12 @@ def _tissue_pairs(doc, sources):
     pairs = []
     for span in tissues:
         words = {token.lower_ for token in span.sent}
-        if unspecified_msc and not named and words & HARVEST_WORDS:
-            words |= MSC_WORDS
-        if not _speaks_of_stem_cells(words) or _beside_named_source(span, named, tissues):
+        # The harvest of the document's unspecified MSCs speaks of those MSCs.
+        harvests_msc = unspecified_msc and not named and bool(words & HARVEST_WORDS)
+        if not (harvests_msc or _speaks_of_stem_cells(words)) \
+                or _beside_named_source(span, named, tissues):
             continue
-        if words & MSC_WORDS or span.id_ != BM_MSC:
+        if harvests_msc or words & MSC_WORDS or span.id_ != BM_MSC:
             pairs.append((span, span.id_))
         else:
             pairs.append((span, BM_UNSORTED))

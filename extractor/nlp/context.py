@@ -281,14 +281,17 @@ def is_compared(span) -> bool:
     """True when the mention is a comparator or alternative: "compared with PRP", "unlike
     BM-MSCs". A comma closes the comparator: in "Unlike PRP, MSCs were injected" the MSCs are
     what was given."""
-    before = _before(span, COMPARISON_WINDOW)
-    if _has_cue(before[before.rfind(" , ") + 1:], _cues("comparison.txt")):
+    if _compares_since_comma(_before(span, COMPARISON_WINDOW)):
         return True
     # An example of the comparator stands further off: "compared to other sources of stem
     # cells like embryonic stem cells".
     wider = _before(span, EXAMPLE_WINDOW)
-    return (wider.rstrip().endswith(EXAMPLE_CUES)
-            and _has_cue(wider[wider.rfind(" , ") + 1:], _cues("comparison.txt")))
+    return wider.rstrip().endswith(EXAMPLE_CUES) and _compares_since_comma(wider)
+
+
+def _compares_since_comma(before: str) -> bool:
+    """True when a comparison cue stands in ``before`` after its last comma."""
+    return _has_cue(before[before.rfind(" , ") + 1:], _cues("comparison.txt"))
 
 
 def names_likeness(span) -> bool:
