@@ -58,6 +58,8 @@ CASES = [
      ["other"]),
     ("Stem cells repaired the endometrial damage and restored fertility.", ["other"]),
     ("Endometrial injury leads to intrauterine adhesions; MSCs were infused.", ["asherman"]),
+    ("UC-MSCs on collagen fibres promoted regeneration in rat uterine scars.", ["other"]),
+    ("MSCs eased uterine scars and intrauterine adhesions in women.", ["asherman"]),
     # damage named as done to the organ
     ("A side effect of chemotherapy is damage to the ovaries; MSCs were injected.", ["poi"]),
     ("Cisplatin causes damage to the testes.", ["male_infertility_other"]),
