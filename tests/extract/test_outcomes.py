@@ -385,6 +385,15 @@ PAGE_CASES = [
      ["clinical_pregnancy"]),
     ("In the trial, infertile male mice regaining fertility produced healthy offspring.",
      ["clinical_pregnancy"]),
+    # sperm made and eggs fertilized, told as what the treated animals did
+    ("The sperm were able to fertilize mice egg cells.", ["fertilization_rate"]),
+    ("Of six adult recipients, two produced sperm from transplanted donor stem cells.",
+     ["sperm_retrieval"]),
+    ("Nine of 12 monkeys were later able to produce healthy sperm again.", ["sperm_retrieval"]),
+    ("Sperm from one transplant were injected into 85 oocytes, with 81 fertilizations.",
+     ["fertilization_rate"]),
+    # must not match: sperm production named as what the condition takes away
+    ("The therapy is for men who cannot produce sperm.", []),
     # a baby born, told in other languages
     ("Deux bébés sont nés avec succès et deux grossesses sont en cours.",
      ["live_birth", "clinical_pregnancy"]),
