@@ -392,6 +392,12 @@ PAGE_CASES = [
     ("Nine of 12 monkeys were later able to produce healthy sperm again.", ["sperm_retrieval"]),
     ("Sperm from one transplant were injected into 85 oocytes, with 81 fertilizations.",
      ["fertilization_rate"]),
+    # periods coming back, in lay words
+    ("Scientists found a treatment that can restart periods in menopausal women.",
+     ["menstruation"]),
+    ("Both women were treated, and their periods returned.", ["menstruation"]),
+    # must not match: a period of time
+    ("Ovarian function was restored over a period of six months.", []),
     # must not match: sperm production named as what the condition takes away
     ("The therapy is for men who cannot produce sperm.", []),
     # a baby born, told in other languages
