@@ -60,6 +60,11 @@ CASES = [
     ("Endometrial injury leads to intrauterine adhesions; MSCs were infused.", ["asherman"]),
     ("UC-MSCs on collagen fibres promoted regeneration in rat uterine scars.", ["other"]),
     ("MSCs eased uterine scars and intrauterine adhesions in women.", ["asherman"]),
+    ("Therapy for patients with healing poor after uterus injury.", ["other"]),
+    ("Equine endometrosis is a degenerative disease; MSCs were infused into the uterus.",
+     ["other"]),
+    ("hUCMSCs on uterus and ovaries in a rat model of abdominal adhesions and infertility.",
+     ["other"]),
     # damage named as done to the organ
     ("A side effect of chemotherapy is damage to the ovaries; MSCs were injected.", ["poi"]),
     ("Cisplatin causes damage to the testes.", ["male_infertility_other"]),
