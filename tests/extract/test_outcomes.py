@@ -421,6 +421,16 @@ PAGE_CASES = [
      ["follicle_development"]),
     ("干细胞卵巢原位注射治疗,六周获优质胚胎。", ["embryo_quality"]),
     ("Além da eficácia, foi comprovada a segurança da terapia celular.", ["adverse_events"]),
+    # estrogen levels and menopausal symptoms, told in other languages
+    ("Il loro livello di estrogeni è aumentato tre mesi dopo le iniezioni.", ["estradiol"]),
+    ("Bei beiden erhöhte sich das Östrogenlevel drei Monate nach der Injektion.",
+     ["estradiol"]),
+    ("In questo modo i sintomi della menopausa sono stati alleviati e le donne hanno avuto di "
+     "nuovo il ciclo mestruale.", ["menopausal_symptoms", "menstruation"]),
+    ("Tras el tratamiento, los síntomas de la menopausia mejoraron.", ["menopausal_symptoms"]),
+    ("治疗后患者雌激素水平提高,潮热症状改善。", ["estradiol", "menopausal_symptoms"]),
+    # must not match: estrogen given as a drug
+    ("骨髓间充质干细胞移植联合雌激素治疗宫腔粘连的实验研究", []),
     # must not match: the endometrium's thickness in a lay definition
     ("La mucosa interna dell'utero non raggiunge lo spessore necessario.", []),
     # must not match: a wish to conceive, however the page says it
