@@ -429,6 +429,8 @@ PAGE_CASES = [
      "nuovo il ciclo mestruale.", ["menopausal_symptoms", "menstruation"]),
     ("Tras el tratamiento, los síntomas de la menopausia mejoraron.", ["menopausal_symptoms"]),
     ("治疗后患者雌激素水平提高,潮热症状改善。", ["estradiol", "menopausal_symptoms"]),
+    # what the studies showed, in Portuguese
+    ("Os resultados mostraram melhora nas taxas de gravidez.", ["clinical_pregnancy"]),
     # must not match: estrogen given as a drug
     ("骨髓间充质干细胞移植联合雌激素治疗宫腔粘连的实验研究", []),
     # must not match: the endometrium's thickness in a lay definition
