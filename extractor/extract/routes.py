@@ -11,8 +11,10 @@ embryos to the uterine cavity"). Strong mentions (methods, results, title) win o
 (background, hedged), so "intrauterine instillation may benefit" in a background does not add to
 "instilled into the subendometrial zone" in the methods.
 
-"Ovarian transplantation" (and its abbreviation, ASCOT) names the procedure, not its way: when
-the text says the cells went through the ovarian artery, that artery is the route.
+A site in the same sentence as an artery ("infuse the stem cells into the ovary" through the
+ovarian artery) is where the artery led, not a second route. "Ovarian transplantation" (and its
+abbreviation, ASCOT) names the procedure, not its way: when the text says the cells went through
+the ovarian artery, that artery is the route.
 """
 import re
 
@@ -22,6 +24,7 @@ from .spans import best_spans, finding_from_span, grade_groups, spans_for
 FIELD = "routes"
 SITES = "route_sites"
 ARTERIAL = "intra_arterial"
+COORDINATORS = {"and", "or", ",", ";", "y", "o", "et", "ou", "e", "und", "oder"}
 # Route patterns that name a procedure on the ovary without saying how the cells reached it.
 PROCEDURE_NAME = re.compile(r"\bovarian transplant", re.I)
 
@@ -30,12 +33,29 @@ def extract(document, doc, record):
     """Findings for ``routes``, one per asserted mention."""
     sites = [s for s in spans_for(doc, SITES)
              if context.after_delivery(s) and not context.carries_embryo(s)]
-    spans = sorted((s for s in spans_for(doc, FIELD) + sites if not _gives_agent(s)),
-                   key=lambda s: s.start)
+    routes = spans_for(doc, FIELD)
+    sites = [s for s in sites if not _reached_through_artery(s, routes)]
+    spans = sorted((s for s in routes + sites if not _gives_agent(s)), key=lambda s: s.start)
     chosen = best_spans(grade_groups(spans, document))
     if any(span.id_ == ARTERIAL for span in chosen):
         chosen = [span for span in chosen if not _names_procedure_only(span)]
     return [finding_from_span(span, FIELD) for span in chosen]
+
+
+def _reached_through_artery(site, routes) -> bool:
+    """The site is where an artery in the same sentence led: "ovarian artery catheterism to
+    infuse the stem cells into the ovary", "injected into ovarian tissue by bilateral ovarian
+    artery infusion" give the cells through the artery only. A site joined to the artery by
+    "and" or "or" is a second route: "injection in testicular tubules and intra testicular
+    artery"."""
+    return any(route.id_ == ARTERIAL and route.sent.start == site.sent.start
+               and not _coordinated(site, route) for route in routes)
+
+
+def _coordinated(first, second) -> bool:
+    """True when "and", "or" or a comma stands between two spans of one sentence."""
+    start, end = sorted((first, second), key=lambda span: span.start)
+    return any(token.lower_ in COORDINATORS for token in start.doc[start.end:end.start])
 
 
 def _names_procedure_only(span) -> bool:

@@ -438,7 +438,8 @@ def after_delivery(span) -> bool:
     verb or clause break between: "transplantation of human UC-MSCs into ovaries",
     "reintroduced his own stem cells into his testicles", "injected over 3-5 min, into each
     testis"; not "stem cells could integrate into the ovaries", nor "at the time of delivery,
-    only 1 million follicles remain in the ovary"."""
+    only 1 million follicles remain in the ovary", nor "the grafted cells migrated to mouse
+    ovary", where the site is where the cells went after they were given."""
     start = max(span.sent.start, span.start - DELIVERY_WINDOW)
     stems = _stems("delivery.txt")
     for token in reversed(span.doc[start:span.start]):
@@ -447,6 +448,8 @@ def after_delivery(span) -> bool:
         if token.i == span.start - 1 and token.lower_ == ",":
             continue
         if token.lower_ in MODALS or token.lower_ in CLAUSE_ENDS:
+            return False
+        if token.lower_.startswith(_stems("movement.txt")):
             return False
         if token.lower_.startswith(stems):
             return True

@@ -157,7 +157,7 @@ CASES = [
     ("HRT and then BMDSC injected through the femoral artery and menstruation restarted.",
      ["intra_arterial"]),
     ("Posteriormente se inyectan en el útero a través de la arteria femoral.",
-     ["intra_arterial", "intrauterine"]),
+     ["intra_arterial"]),  # the uterus is where the artery led
     ("Les cellules sont ré-injectées par cathétérisme dans les artères de son utérus.",
      ["intra_arterial"]),
     ("Um método de entrega é infundir as células nas arteríolas espirais.", ["intra_arterial"]),
@@ -203,6 +203,20 @@ CASES = [
     ("Mild and severe POI models were established by intraperitoneally administering "
      "busulfan.", []),
     ("All rats were given intraperitoneal talc powder to create adhesions.", []),
+    # where the cells went on their own after they were given
+    ("hAECs were injected into the tail vein. The grafted hAECs survived and migrated to "
+     "mouse ovary.", ["intravenous"]),
+    ("The transplanted cells homed to the injured endometrium.", []),
+    ("MSCs were transplanted and recruited to the damaged testis.", []),
+    # the organ an artery led to is not a second route
+    ("Ovarian artery catheterism to selectively infuse the stem cells into the ovary.",
+     ["intra_arterial"]),
+    ("Cells were injected into ovarian tissue by bilateral ovarian artery infusion.",
+     ["intra_arterial"]),
+    ("Cells were infused via the ovarian artery. In the other arm they were injected into the "
+     "ovary.", ["intra_arterial", "intraovarian"]),
+    ("Cells were injected into the ovary or infused through the ovarian artery.",
+     ["intra_arterial", "intraovarian"]),
 ]
 
 
