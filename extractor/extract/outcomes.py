@@ -46,7 +46,9 @@ outcome variables / Ovarian response"); a listed measure that no code names ("Am
 obtained for injection", "biochemical pregnancy") is still measured, so it is coded ``other``.
 
 Births of laboratory animals ("the mice went on to give birth") are coded as pregnancy, as
-litters are: live_birth is a human outcome.
+litters are: live_birth is a human outcome. So is antral follicle count, the ultrasound measure:
+in a preclinical study "the number of antral follicles" is counted on sections and coded as
+follicle development.
 
 An introduction sentence that names the therapy ("stem cells are being explored ... to improve
 egg quality") is weak rather than ignored: a clinic page or a review often has nothing but its
@@ -66,6 +68,8 @@ THRESHOLD_WINDOW = 3
 # How far the number may follow the comparison word: "greater than or equal to 8".
 THRESHOLD_REACH = 5
 LIVE_BIRTH, ANIMAL_BIRTH = "live_birth", "clinical_pregnancy"
+ANTRAL_FOLLICLES, FOLLICLE_DEVELOPMENT = "antral_follicle_count", "follicle_development"
+ANIMAL_DESIGN = "preclinical"
 ADVERSE_EVENTS, PREGNANCY = "adverse_events", "clinical_pregnancy"
 STATE_WORDS = {"low", "high", "raised", "very", "abnormal", "impaired", "typical", "scanty"}
 # A partner's values are no outcome of the treated patient: "her husband's sperm count".
@@ -125,7 +129,9 @@ def extract(document, doc, record):
     groups = grade_groups(spans, document, ignored_sections=OUTCOME_IGNORED_SECTIONS,
                           keep_negated=True, hedges_weaken=False)
     groups[WEAK] = [s for s in groups[IGNORED] if _claims_for_therapy(s, document)]
-    findings = [finding_from_span(span, FIELD, value=_code(span)) for span in best_spans(groups)]
+    animal_study = record.study_design == ANIMAL_DESIGN
+    findings = [finding_from_span(span, FIELD, value=_code(span, animal_study))
+                for span in best_spans(groups)]
     if doc_type == REGISTRY:
         findings += unnamed_measures(document, doc, mentions)
     return findings
@@ -237,10 +243,14 @@ def _wished_for(span) -> bool:
     return span.id_ == PREGNANCY and (context.wished_for(span) or context.aimed_verb(span))
 
 
-def _code(span) -> str:
-    """The span's code, with an animal birth coded as pregnancy."""
+def _code(span, animal_study: bool) -> str:
+    """The span's code, with an animal birth coded as pregnancy, and antral follicles in an
+    animal study as follicle development: antral follicle count is the ultrasound measure of
+    women, while a rodent's antral follicles are counted on sections."""
     if span.id_ == LIVE_BIRTH and context.names_animal(span):
         return ANIMAL_BIRTH
+    if span.id_ == ANTRAL_FOLLICLES and animal_study:
+        return FOLLICLE_DEVELOPMENT
     return span.id_
 
 

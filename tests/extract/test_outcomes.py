@@ -547,3 +547,23 @@ def test_registry_api_measure_without_code_is_other(nlp):
     findings = outcomes.extract(document, doc, Record(doc_id="t", source="t"))
     assert sorted({f.value for f in findings}) == ["amh", "antral_follicle_count", "other"]
     assert [f.quote for f in findings if f.value == "other"] == ["Cell yield after thawing"]
+
+
+ANIMAL_FOLLICLE_CASES = [
+    # a rodent's antral follicles are counted on sections: follicle development
+    ("preclinical", "There was a significant increase in the number of antral follicles in the "
+                    "PCOS + BM-MSCs group.", ["follicle_development"]),
+    ("preclinical", "Antral follicle counts rose after transplantation.", ["follicle_development"]),
+    # in women it is the ultrasound measure
+    ("single_arm", "The number of antral follicles rose after injection.",
+     ["antral_follicle_count"]),
+    (None, "Antral follicle count was measured at three months.", ["antral_follicle_count"]),
+]
+
+
+@pytest.mark.parametrize("design, text, expected", ANIMAL_FOLLICLE_CASES)
+def test_antral_follicles_in_animal_study_are_follicle_development(nlp, design, text, expected):
+    document = make_text_document(text)
+    record = Record(doc_id="t", source="t", study_design=design)
+    findings = outcomes.extract(document, nlp(text), record)
+    assert sorted({f.value for f in findings}) == expected
