@@ -175,6 +175,8 @@ CASES = [
      "by age 16).", []),
     ("Literature reports indicate that adhesions cause scanty menstrual flow and miscarriage.",
      []),
+    ("In spite of several pregnancy reports published in the oncology literature, information "
+     "is scarce.", []),
     # ovarian function that came back is reported; an aim or a composite of coded measures is not
     ("Ovarian function was gradually restored in nine patients.", ["other"]),
     ("Nine have gradually recovered their ovarian functions.", ["other"]),
