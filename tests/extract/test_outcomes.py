@@ -177,6 +177,8 @@ CASES = [
      []),
     ("In spite of several pregnancy reports published in the oncology literature, information "
      "is scarce.", []),
+    ("In order to prevent the postoperative re-adhesion, many physical isolation measures have "
+     "been tried.", []),
     # ovarian function that came back is reported; an aim or a composite of coded measures is not
     ("Ovarian function was gradually restored in nine patients.", ["other"]),
     ("Nine have gradually recovered their ovarian functions.", ["other"]),
