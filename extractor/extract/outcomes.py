@@ -70,6 +70,7 @@ THRESHOLD_REACH = 5
 LIVE_BIRTH, ANIMAL_BIRTH = "live_birth", "clinical_pregnancy"
 ANTRAL_FOLLICLES, FOLLICLE_DEVELOPMENT = "antral_follicle_count", "follicle_development"
 ANIMAL_DESIGN = "preclinical"
+HORMONES = frozenset({"amh", "fsh", "lh", "estradiol", "testosterone", "inhibin_b"})
 ADVERSE_EVENTS, PREGNANCY = "adverse_events", "clinical_pregnancy"
 STATE_WORDS = {"low", "high", "raised", "very", "abnormal", "impaired", "typical", "scanty"}
 # A partner's values are no outcome of the treated patient: "her husband's sperm count".
@@ -117,7 +118,7 @@ def extract(document, doc, record):
              if not (context.describes_condition(s, conditions) or is_threshold(s)
                      or is_baseline_state(s) or context.lists_extracted_data(s)
                      or context.defines_or_works_up(s) or _harm_of_agent(s)
-                     or _wished_for(s)
+                     or _wished_for(s) or _hormone_given(s)
                      or context.asks_for_more_work(s))]
     doc_type = doc.user_data.get(DOC_TYPE_KEY)
     if doc_type == REVIEW:
@@ -234,6 +235,12 @@ def _harm_of_agent(span) -> bool:
     prevents ("helps prevent some complications, such as osteoporosis")."""
     return span.id_ == ADVERSE_EVENTS and (context.harm_of_agent(span)
                                            or context.prevented(span))
+
+
+def _hormone_given(span) -> bool:
+    """A hormone named as the drug given ("testosterone replacement therapy", "oestradiol
+    valerate") is a co-treatment, not a level measured."""
+    return span.id_ in HORMONES and context.names_hormone_given(span)
 
 
 def _wished_for(span) -> bool:

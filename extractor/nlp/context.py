@@ -253,6 +253,17 @@ def narrates(span, sent=None) -> bool:
     return _sentence_has_cue(span, sent, "narration.txt")
 
 
+def names_hormone_given(span) -> bool:
+    """True when the hormone is a drug given rather than a level measured: "testosterone
+    replacement therapy (TRT)", "oestradiol valerate 2 mg", "FSH injections"; not "serum
+    testosterone levels"."""
+    stems = _stems("hormone_given.txt")
+    if span.end < len(span.doc) and span.doc[span.end].lower_.startswith(stems):
+        return True
+    long_form = span._.via_abbreviation
+    return bool(long_form) and any(word.startswith(stems) for word in long_form.lower().split())
+
+
 def names_animal(span, sent=None) -> bool:
     """True when the sentence names laboratory animals: "sterilised mice produced eggs and went
     on to give birth".

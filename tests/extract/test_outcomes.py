@@ -32,6 +32,12 @@ CASES = [
     ("Serum FSH, LH and estradiol (E2) were measured.", ["fsh", "lh", "estradiol"]),
     ("Increased testosterone and inhibin B levels, elevated sperm concentration.",
      ["testosterone", "inhibin_b", "sperm_retrieval"]),
+    # a hormone given as a drug is a co-treatment, not a level measured
+    ("Men who have not responded to testosterone replacement therapy (TRT) were enrolled. TRT "
+     "had failed in all.", []),
+    ("Rats received oestradiol valerate 2 mg daily after the transplantation.", []),
+    ("FSH injections were given for ovarian stimulation.", []),
+    ("Serum testosterone rose after testosterone therapy was stopped.", ["testosterone"]),
     ("Six of the seven amenorrheic patients resumed menses.", ["menstruation"]),
     ("Three patients spontaneously became pregnant.", ["clinical_pregnancy"]),
     ("The number of oocytes retrieved and the fertilization rate were recorded.",
