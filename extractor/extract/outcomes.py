@@ -65,6 +65,8 @@ FIELD = "outcomes"
 THRESHOLD_WORDS = {"less", "below", "under", "lower", "greater", "more", "above", "over", "<", ">",
                    "≤", "≥", "<=", ">=", "=<", "=>", "exceeding"}
 THRESHOLD_WINDOW = 3
+# The letter of a P value before a comparison: "(P < 0.01)" states significance, not a cut-off.
+P_VALUE_WORDS = {"p", "p-value", "pvalue"}
 # How far the number may follow the comparison word: "greater than or equal to 8".
 THRESHOLD_REACH = 5
 LIVE_BIRTH, ANIMAL_BIRTH = "live_birth", "clinical_pregnancy"
@@ -293,10 +295,11 @@ def _states_review_result(span, document) -> bool:
 
 def is_threshold(span) -> bool:
     """True when a comparison with a number follows within three tokens: "AMH below 1.1 ng/ml",
-    "FSH more than 25 IU/L"; not "more litters and more primordial follicles"."""
+    "FSH more than 25 IU/L"; not "more litters and more primordial follicles", nor a P value
+    ("improvement in sperm count (P < 0.01)"), which reports a result."""
     end = min(span.sent.end, span.end + THRESHOLD_WINDOW)
     for token in span.doc[span.end:end]:
-        if token.lower_ in THRESHOLD_WORDS:
+        if token.lower_ in THRESHOLD_WORDS and token.nbor(-1).lower_ not in P_VALUE_WORDS:
             following = span.doc[token.i + 1:min(span.sent.end, token.i + 1 + THRESHOLD_REACH)]
             return any(t.like_num for t in following)
     return False

@@ -38,6 +38,10 @@ CASES = [
     ("Rats received oestradiol valerate 2 mg daily after the transplantation.", []),
     ("FSH injections were given for ovarian stimulation.", []),
     ("Serum testosterone rose after testosterone therapy was stopped.", ["testosterone"]),
+    # a P value reports a result; it is no cut-off of inclusion
+    ("Br-MSCs elicited a significant improvement in sperm count (P < 0.01) and motility.",
+     ["sperm_retrieval"]),
+    ("Serum AMH (P < 0.05) and FSH (P < 0.01) improved after transplantation.", ["amh", "fsh"]),
     ("Six of the seven amenorrheic patients resumed menses.", ["menstruation"]),
     ("Three patients spontaneously became pregnant.", ["clinical_pregnancy"]),
     ("The number of oocytes retrieved and the fertilization rate were recorded.",
