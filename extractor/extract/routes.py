@@ -6,8 +6,9 @@ the ovaries", "in the uterine cavity") counts only after a word of giving ("inje
 
 A route right after or right before a disease-inducing agent ("busulfan was intraperitoneally
 used", "received intraperitoneal cisplatin") tells how an animal model was made, not how the cells
-were given, and is dropped; so is a site that embryos were transferred to ("transferring good
-embryos to the uterine cavity"). Strong mentions (methods, results, title) win over weak ones
+were given, and is dropped; so is the route of a drug given beside the cells ("intrauterine
+G-CSF infusion", "an intrauterine infusion of autologous PRP"), and a site that embryos were
+transferred to ("transferring good embryos to the uterine cavity"). Strong mentions (methods, results, title) win over weak ones
 (background, hedged), so "intrauterine instillation may benefit" in a background does not add to
 "instilled into the subendometrial zone" in the methods.
 
@@ -24,6 +25,13 @@ from .spans import best_spans, finding_from_span, grade_groups, spans_for
 FIELD = "routes"
 SITES = "route_sites"
 ARTERIAL = "intra_arterial"
+CO_INTERVENTIONS, CELLS = "co_interventions", "cell_sources"
+# Co-interventions that are drugs with routes of their own: "intrauterine G-CSF infusion",
+# "intrauterine infusion of platelet-rich plasma".
+DRUGS = frozenset({"g_csf", "prp", "hormone_therapy"})
+# How many tokens may stand between a route and the drug it gives ("infusion of autologous PRP").
+DRUG_REACH = 3
+OBJECT_LEADS = {"of", "with", "the", "a", "an", "autologous", "allogeneic"}
 COORDINATORS = {"and", "or", ",", ";", "y", "o", "et", "ou", "e", "und", "oder"}
 # Route patterns that name a procedure on the ovary without saying how the cells reached it.
 PROCEDURE_NAME = re.compile(r"\bovarian transplant", re.I)
@@ -35,7 +43,11 @@ def extract(document, doc, record):
              if context.after_delivery(s) and not context.carries_embryo(s)]
     routes = spans_for(doc, FIELD)
     sites = [s for s in sites if not _reached_through_artery(s, routes)]
-    spans = sorted((s for s in routes + sites if not _gives_agent(s)), key=lambda s: s.start)
+    drugs = [s for s in spans_for(doc, CO_INTERVENTIONS) if s.id_ in DRUGS]
+    cells = spans_for(doc, CELLS)
+    spans = sorted((s for s in routes + sites
+                    if not (_gives_agent(s) or _gives_drug(s, drugs, cells))),
+                   key=lambda s: s.start)
     chosen = best_spans(grade_groups(spans, document))
     if any(span.id_ == ARTERIAL for span in chosen):
         chosen = [span for span in chosen if not _names_procedure_only(span)]
@@ -56,6 +68,26 @@ def _coordinated(first, second) -> bool:
     """True when "and", "or" or a comma stands between two spans of one sentence."""
     start, end = sorted((first, second), key=lambda span: span.start)
     return any(token.lower_ in COORDINATORS for token in start.doc[start.end:end.start])
+
+
+def _gives_drug(span, drugs, cells) -> bool:
+    """The route gives a drug, not cells: "intrauterine G-CSF infusion", "intrauterine infusion
+    of growth factor-granulocyte colony-stimulating factor"; not "intrauterine infusion of PRP
+    and BM-MSCs", which gives the cells too."""
+    for drug in drugs:
+        if drug.sent.start != span.sent.start:
+            continue
+        if drug.start < span.end and drug.end > span.start or _names_what_is_given(span, drug):
+            reach = max(span.end, drug.end) + DRUG_REACH
+            return not any(span.start <= cell.start < reach for cell in cells)
+    return False
+
+
+def _names_what_is_given(span, drug) -> bool:
+    """True when the drug follows the route as its object: "infusion of autologous PRP"; not
+    "instilled into the subendometrial zone followed by oral estrogen therapy"."""
+    gap = span.doc[span.end:drug.start]
+    return 0 <= drug.start - span.end <= DRUG_REACH and all(t.lower_ in OBJECT_LEADS for t in gap)
 
 
 def _names_procedure_only(span) -> bool:

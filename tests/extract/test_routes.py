@@ -208,6 +208,13 @@ CASES = [
      "mouse ovary.", ["intravenous"]),
     ("The transplanted cells homed to the injured endometrium.", []),
     ("MSCs were transplanted and recruited to the damaged testis.", []),
+    # the route of a drug given beside or instead of the cells
+    ("The reviewed trials showed a benefit for intrauterine G-CSF infusion on thickness.", []),
+    ("Women received an intrauterine infusion of autologous PRP before transfer.", []),
+    ("Participants received subcutaneous G-CSF daily for four days.", []),
+    ("Intrauterine infusion of PRP and BM-MSCs was performed.", ["intrauterine"]),
+    ("BM-MSCs were instilled into the subendometrial zone followed by oral estrogen therapy.",
+     ["subendometrial"]),
     # the organ an artery led to is not a second route
     ("Ovarian artery catheterism to selectively infuse the stem cells into the ovary.",
      ["intra_arterial"]),
