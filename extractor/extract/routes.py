@@ -8,9 +8,10 @@ A route right after or right before a disease-inducing agent ("busulfan was intr
 used", "received intraperitoneal cisplatin") tells how an animal model was made, not how the cells
 were given, and is dropped; so is the route of a drug given beside the cells ("intrauterine
 G-CSF infusion", "an intrauterine infusion of autologous PRP"), and a site that embryos were
-transferred to ("transferring good embryos to the uterine cavity"). Strong mentions (methods, results, title) win over weak ones
-(background, hedged), so "intrauterine instillation may benefit" in a background does not add to
-"instilled into the subendometrial zone" in the methods.
+transferred to ("transferring good embryos to the uterine cavity"). Strong mentions (methods,
+results, title) win over weak ones (background, hedged), so "intrauterine instillation may
+benefit" in a background does not add to "instilled into the subendometrial zone" in the
+methods.
 
 A site in the same sentence as an artery ("infuse the stem cells into the ovary" through the
 ovarian artery) is where the artery led, not a second route. "Ovarian transplantation" (and its
@@ -77,7 +78,8 @@ def _gives_drug(span, drugs, cells) -> bool:
     for drug in drugs:
         if drug.sent.start != span.sent.start:
             continue
-        if drug.start < span.end and drug.end > span.start or _names_what_is_given(span, drug):
+        overlaps = drug.start < span.end and drug.end > span.start
+        if overlaps or _names_what_is_given(span, drug):
             reach = max(span.end, drug.end) + DRUG_REACH
             return not any(span.start <= cell.start < reach for cell in cells)
     return False

@@ -452,7 +452,7 @@ def after_delivery(span) -> bool:
     only 1 million follicles remain in the ovary", nor "the grafted cells migrated to mouse
     ovary", where the site is where the cells went after they were given."""
     start = max(span.sent.start, span.start - DELIVERY_WINDOW)
-    stems = _stems("delivery.txt")
+    stems, moves = _stems("delivery.txt"), _stems("movement.txt")
     for token in reversed(span.doc[start:span.start]):
         # A comma right before the site only sets off what came between: "was injected over
         # 3-5 min, into each testis".
@@ -460,7 +460,7 @@ def after_delivery(span) -> bool:
             continue
         if token.lower_ in MODALS or token.lower_ in CLAUSE_ENDS:
             return False
-        if token.lower_.startswith(_stems("movement.txt")):
+        if token.lower_.startswith(moves):
             return False
         if token.lower_.startswith(stems):
             return True
