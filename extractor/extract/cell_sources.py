@@ -115,13 +115,13 @@ def _tissue_pairs(doc, sources):
     specific source: beside "bone marrow stem cells", "menstrual blood volume" and "placenta
     accreta" are outcomes, not sources."""
     named = [span for span in sources if span.id_ not in NOT_A_SOURCE]
-    unspecified_msc = any(span.id_ == UNSPECIFIED for span in sources)
+    # MSCs whose tissue no source names: their harvest speaks of them.
+    msc_without_tissue = not named and any(span.id_ == UNSPECIFIED for span in sources)
     tissues = spans_for(doc, TISSUES)
     pairs = []
     for span in tissues:
         words = {token.lower_ for token in span.sent}
-        # The harvest of the document's unspecified MSCs speaks of those MSCs.
-        harvests_msc = unspecified_msc and not named and bool(words & HARVEST_WORDS)
+        harvests_msc = msc_without_tissue and bool(words & HARVEST_WORDS)
         if not (harvests_msc or _speaks_of_stem_cells(words)) \
                 or _beside_named_source(span, named, tissues):
             continue
