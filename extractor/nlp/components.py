@@ -33,7 +33,9 @@ LABEL_GROUPS = {"cell_tissues": "cell_sources"}
 GENERIC_STEM_CELLS = re.compile(
     r"(?:adult|autologous|allogeneic|allogenic|somatic|multipotent) stem cells?", re.I)
 SENTENCE_ENDS = {".", "!", "?"}
-# Sections whose inline content ends at the line end ("Keywords: a; b; c").
+# Sections whose content is one line: inline, it ends at the heading's line end ("Keywords: a;
+# b; c"); under a heading line, at the end of the first line of text below ("Keywords\n\nMen
+# Infertility Azoospermia\n\nSummary"), as a keyword list is not followed by a heading of ours.
 LINE_SECTIONS = {"keywords"}
 # Page furniture whose heading line is followed by one line of its own: a linked neighbouring
 # article's title, a reader setting's values. The text after it belongs to no section.
@@ -138,14 +140,22 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _next_text_line_end(text: str, offset: int) -> int:
+    """Offset of the line break ending the first line after ``offset`` that holds text."""
+    match = re.compile(r"\S").search(text, offset)
+    return len(text) if match is None else _line_end(text, match.start())
+
+
 def _section_spans(text, starts):
     """Turn heading starts into ``(name, start, end)``: each runs to the next heading, a keyword
-    line to its line end and page furniture to the end of the line after its heading."""
+    list to the end of its line and page furniture to the end of the line after its heading."""
     spans = []
     for index, (name, start, inline) in enumerate(starts):
         end = starts[index + 1][1] if index + 1 < len(starts) else len(text)
         if inline and name in LINE_SECTIONS:
             end = min(end, _line_end(text, start))
+        elif name in LINE_SECTIONS:
+            end = min(end, _next_text_line_end(text, _line_end(text, start)))
         elif name in ONE_LINE_SECTIONS:
             end = min(end, _line_end(text, _line_end(text, start) + 1))
         spans.append((name, start, end))

@@ -105,6 +105,11 @@ def test_precedes_induction(nlp, text, mention, expected):
     ("Therefore, we assessed the safety of autologous cells in a monkey model of POI.", True),
     ("The paper presents a case of a woman with POI who became pregnant.", True),
     ("Here, we investigated hUC-MSCs in rats with POI.", True),
+    # a registry summary's plain-language aim, with "the" for "this"
+    ("The goal of this clinical trial is to learn if MSCs help women with POI.", True),
+    ("The goal of the trial is to see if this treatment helps men with azoospermia.", True),
+    ("The purpose of the study was to test MSCs in rats with POI.", True),
+    ("The goal of treatment for POI is symptom relief.", False),
 ])
 def test_states_aim(nlp, text, expected):
     span = spans_of(nlp, text, "conditions")[0]

@@ -93,6 +93,10 @@ def test_case_sensitive_abbreviations_do_not_match_lower_case(nlp):
     ("Inclusion criteria: women with POI, Exclusion criteria: azoospermia", ["inclusion",
                                                                             "exclusion"]),
     ("Keywords: RIF; MSC\nResults\nRIF fell.", ["keywords", "keywords", "results"]),
+    # A keyword list under its own heading line is the first line of text below it; the
+    # summary after it, under a heading of no known name, is no keyword.
+    ("Keywords\n\nMen Infertility Azoospermia\n\nSite Summary\n\nMen with azoospermia get "
+     "MSCs.", ["keywords", "keywords", None, None]),
     ("Women with POI received MSCs.", [None, None]),
     # A structured abstract run on as one paragraph still opens its sections.
     ("Background: POI is common. Methods: Rats received MSCs. Results: POI improved.",
