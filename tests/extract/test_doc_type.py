@@ -136,6 +136,11 @@ CASES = [
      "Healthy Volunteers: No", "registry_record"),
     ("Why Choose Us\nOur services include PRP and stem cell therapy for thin endometrium.\n"
      "Am I a good candidate?\nFrequently Asked Questions", "promotional"),
+    ("In our work we investigated stem cells therapy in Ukraine.\n\nBest Stem Cell clinic in "
+     "Ukraine:\n\nTransplantation of embryonic stem cells treats infertility.",
+     "promotional"),  # an advertiser ranks itself above its one research phrase
+    ("We investigated the best time to inject MSCs in rats with POI.",
+     "primary_study"),  # "best" without a clinic and a place
     ("U.S., Feb. 25 -- ClinicalTrials.gov registry received information related to the study "
      "titled 'Spermatogonial Differentiation'.\nThis clinical trial aims to explore sperm "
      "production in vitro.", "news"),  # a dateline opens a wire item
