@@ -32,7 +32,11 @@ FIELD = "cohort_size"
 
 # Documents that by the annotation rules have no cohort of their own.
 NO_COHORT_DESIGNS = {"preclinical", "systematic_review", "narrative_review", "not_applicable"}
-NO_COHORT_TYPES = {"review", "promotional"}
+NO_COHORT_TYPES = {"review"}
+# A provider's page has no design of its own (not_applicable), yet one that retells a study of
+# patients gives its head count ("Participants: 50 women diagnosed with POI"); its text count
+# is read as any page's is.
+PROVIDER_PAGE = "promotional"
 MIN_SCORE = 2
 # A study of patients has a cohort by its design, so one cue for a count is enough there:
 # "Results: Ten women received the graft" (+2 for "received", -1 for the results part).
@@ -93,7 +97,8 @@ def extract(document, doc, record):
     structured = structured_enrollment(document)
     if structured is not None:
         return structured
-    if record.study_design in NO_COHORT_DESIGNS or record.doc_type in NO_COHORT_TYPES:
+    if record.doc_type in NO_COHORT_TYPES or (record.study_design in NO_COHORT_DESIGNS
+                                              and record.doc_type != PROVIDER_PAGE):
         return []
     if record.study_design == "case_report":
         basis = [f for f in record.evidence if f.field == "study_design"]

@@ -255,12 +255,26 @@ def test_cohort_size_from_text(text, expected):
     ("primary_study", "preclinical"),  # animal study
     ("review", "systematic_review"),  # reviews pool other cohorts
     ("review", "narrative_review"),
-    ("promotional", "not_applicable"),  # testimonials and marketing
     ("news", "not_applicable"),
 ])
 def test_no_cohort_for_documents_without_one(doc_type, design):
     text = "We recruited 80 participants in this open-label trial."
     assert _cohort(text, doc_type=doc_type, design=design) is None
+
+
+# A provider's page has no design of its own, yet one that retells a study of patients gives its
+# head count; marketing wording gives none.
+@pytest.mark.parametrize("text,expected", [
+    ("Study type: prospective observational study.\n- Participants: 50 women diagnosed with "
+     "POI.\n- Outcome: menstruation.", 50),
+    ("Lo studio ha coinvolto 24 donne con endometrio refrattario, suddivise in due gruppi.", 24),
+    # must NOT give a number
+    ("On one hand, women with premature ovarian failure may have irregular periods.", None),
+    ("Thousands of women have trusted our clinic with their fertility.", None),
+    ("Book a consultation: our doctors have treated patients from 40 countries.", None),
+])
+def test_provider_page_retelling_a_study(text, expected):
+    assert _cohort(text, doc_type="promotional", design="not_applicable") == expected
 
 
 @pytest.mark.parametrize("text,expected", [
