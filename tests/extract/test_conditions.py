@@ -134,6 +134,8 @@ CASES = [
     # must not match: one failed cycle or implantation failing as a feature of thin endometrium
     # (IVF itself is fertility care, the unspecified code's last resort)
     ("Symptoms include failed attempts to get your partner pregnant.", []),
+    ("Couples were treated after three failed cycles of IUI.", []),
+    ("Women with a failed cycle were given PBMCs.", []),
     ("Many women experience repeated failed implantation in IVF cycles.",
      ["infertility_unspecified"]),
     # animal models of ovarian aging are named by the animals' age
@@ -201,6 +203,8 @@ CASES = [
     ("Frozen embryo transfers were cancelled due to reduced endometrial thickness.",
      ["thin_endometrium"]),
     ("Women with three or more failed embryo transfers were enrolled.", ["rif"]),
+    ("150 patients with more than three failed or canceled cycles underwent FET.", ["rif"]),
+    ("Women with two failed cycles were given PBMCs.", ["rif"]),
     ("Men with Sertoli-cell-only syndrome (SCOS) received stem cells.", ["noa"]),
     ("Testicular biopsy showed maturation arrest in ten men.", ["noa"]),
     ("Men with hypospermatogenesis received intratesticular stem cells.", ["noa"]),
