@@ -33,6 +33,10 @@ DRUGS = frozenset({"g_csf", "prp", "hormone_therapy"})
 # How many tokens may stand between a route and the drug it gives ("infusion of autologous PRP").
 DRUG_REACH = 3
 OBJECT_LEADS = {"of", "with", "the", "a", "an", "autologous", "allogeneic"}
+# Cells joined to the drug as a second thing given share its route: "intraovarian Platelet-Rich
+# Plasma (PRP) injection and autologous bone marrow-derived mesenchymal stem cells".
+JOINERS = {"and", "plus", "with", "together", "combined"}
+JOINED_REACH = 8
 COORDINATORS = {"and", "or", ",", ";", "y", "o", "et", "ou", "e", "und", "oder"}
 # Route patterns that name a procedure on the ovary without saying how the cells reached it.
 PROCEDURE_NAME = re.compile(r"\bovarian transplant", re.I)
@@ -80,9 +84,20 @@ def _gives_drug(span, drugs, cells) -> bool:
             continue
         overlaps = drug.start < span.end and drug.end > span.start
         if overlaps or _names_what_is_given(span, drug):
-            reach = max(span.end, drug.end) + DRUG_REACH
-            return not any(span.start <= cell.start < reach for cell in cells)
+            return not any(_given_with_drug(span, drug, cell) for cell in cells)
     return False
+
+
+def _given_with_drug(span, drug, cell) -> bool:
+    """True when the cells are named in the drug's phrase: right after route and drug ("infusion
+    of PRP and BM-MSCs"), or joined to them as a second thing given ("intraovarian PRP injection
+    and autologous bone marrow-derived MSCs")."""
+    end = max(span.end, drug.end)
+    if span.start <= cell.start < end + DRUG_REACH:
+        return True
+    gap = span.doc[end:cell.start]
+    return (0 < len(gap) <= JOINED_REACH and any(t.lower_ in JOINERS for t in gap)
+            and not any(t.is_punct and t.text not in "()-" for t in gap))
 
 
 def _names_what_is_given(span, drug) -> bool:

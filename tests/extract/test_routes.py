@@ -213,6 +213,10 @@ CASES = [
     ("Women received an intrauterine infusion of autologous PRP before transfer.", []),
     ("Participants received subcutaneous G-CSF daily for four days.", []),
     ("Intrauterine infusion of PRP and BM-MSCs was performed.", ["intrauterine"]),
+    ("We enhance the effects of intraovarian Platelet-Rich Plasma (PRP) injection and "
+     "autologous bone marrow-derived mesenchymal stem cells in three women.", ["intraovarian"]),
+    ("Women received intrauterine G-CSF infusion daily, and later the rats got bone marrow "
+     "mesenchymal stem cells.", []),
     ("BM-MSCs were instilled into the subendometrial zone followed by oral estrogen therapy.",
      ["subendometrial"]),
     # the organ an artery led to is not a second route
