@@ -34,7 +34,8 @@ DRUGS = frozenset({"g_csf", "prp", "hormone_therapy"})
 DRUG_REACH = 3
 OBJECT_LEADS = {"of", "with", "the", "a", "an", "autologous", "allogeneic"}
 # Cells joined to the drug as a second thing given share its route: "intraovarian Platelet-Rich
-# Plasma (PRP) injection and autologous bone marrow-derived mesenchymal stem cells".
+# Plasma (PRP) injection and autologous bone marrow-derived mesenchymal stem cells". The join
+# must come within this many tokens, with no clause punctuation between.
 JOINERS = {"and", "plus", "with", "together", "combined"}
 JOINED_REACH = 8
 COORDINATORS = {"and", "or", ",", ";", "y", "o", "et", "ou", "e", "und", "oder"}

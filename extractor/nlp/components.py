@@ -37,6 +37,7 @@ SENTENCE_ENDS = {".", "!", "?"}
 # b; c"); under a heading line, at the end of the first line of text below ("Keywords\n\nMen
 # Infertility Azoospermia\n\nSummary"), as a keyword list is not followed by a heading of ours.
 LINE_SECTIONS = {"keywords"}
+NON_SPACE = re.compile(r"\S")
 # Page furniture whose heading line is followed by one line of its own: a linked neighbouring
 # article's title, a reader setting's values. The text after it belongs to no section.
 ONE_LINE_SECTIONS = {"page_links", "display_settings"}
@@ -142,7 +143,7 @@ def _line_end(text: str, start: int) -> int:
 
 def _next_text_line_end(text: str, offset: int) -> int:
     """Offset of the line break ending the first line after ``offset`` that holds text."""
-    match = re.compile(r"\S").search(text, offset)
+    match = NON_SPACE.search(text, offset)
     return len(text) if match is None else _line_end(text, match.start())
 
 
