@@ -45,12 +45,12 @@ PROCEDURE_NAME = re.compile(r"\bovarian transplant", re.I)
 
 def extract(document, doc, record):
     """Findings for ``routes``, one per asserted mention."""
+    cells = spans_for(doc, CELLS)
     sites = [s for s in spans_for(doc, SITES)
-             if context.after_delivery(s) and not context.carries_embryo(s)]
+             if context.after_delivery(s) and not context.carries_embryo(s, cells)]
     routes = spans_for(doc, FIELD)
     sites = [s for s in sites if not _reached_through_artery(s, routes)]
     drugs = [s for s in spans_for(doc, CO_INTERVENTIONS) if s.id_ in DRUGS]
-    cells = spans_for(doc, CELLS)
     spans = sorted((s for s in routes + sites
                     if not (_gives_agent(s) or _gives_drug(s, drugs, cells))),
                    key=lambda s: s.start)

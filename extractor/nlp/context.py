@@ -437,11 +437,19 @@ def aimed_verb(span) -> bool:
             and span.doc[span.start - 1].lower_ in AIM_LEADS)
 
 
-def carries_embryo(span) -> bool:
+def carries_embryo(span, cells=()) -> bool:
     """True when an embryo word stands between the word of giving and the site: "transferring
-    good embryos to the uterine cavity" is embryo transfer, not a route of cells."""
+    good embryos to the uterine cavity" is embryo transfer, not a route of cells. An embryo word
+    inside a cell name is the cells' origin: "transplanting human embryonic stem cell-derived
+    cells into the ovaries".
+
+    :param cells: cell-source spans of the document
+    """
     start = max(span.sent.start, span.start - DELIVERY_WINDOW)
-    return any(token.lower_.startswith(EMBRYO_STEMS) for token in span.doc[start:span.start])
+    named = {i for cell in cells if cell.end > start and cell.start < span.start
+             for i in range(cell.start, cell.end)}
+    return any(token.lower_.startswith(EMBRYO_STEMS) and token.i not in named
+               for token in span.doc[start:span.start])
 
 
 def after_delivery(span) -> bool:

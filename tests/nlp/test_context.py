@@ -147,10 +147,13 @@ def test_after_delivery_across_a_comma(nlp, text, expected):
     ("Transferring good embryos to the uterine cavity.", True),
     ("Transplantation of blastocysts into the uterus.", True),
     ("Cells were transplanted into the uterine cavity.", False),
+    ("Transplanting human embryonic stem cell-derived cells into the ovaries of monkeys.", False),
+    ("Embryonic stem cells were cultured, and embryos were transferred into the uterus.", True),
 ])
 def test_carries_embryo(nlp, text, expected):
     sites = spans_of(nlp, text, "route_sites")
-    assert sites and context.carries_embryo(sites[-1]) is expected
+    cells = spans_of(nlp, text, "cell_sources")
+    assert sites and context.carries_embryo(sites[-1], cells) is expected
 
 
 # The sentence predicates that decide whether an outcome mention counts, each with real
