@@ -26,6 +26,7 @@ SCOPE_ENDS = {"but", "however", "although", "in", "with", "who", "which", "that"
 # Punctuation that closes the clause of a word of giving: "at the time of delivery, only about
 # 1 million follicles remain in the ovary" puts nothing in the ovary.
 CLAUSE_ENDS = {",", ";", ":"}
+OPENING_BRACKETS, CLOSING_BRACKETS = {"(", "["}, {")", "]"}
 MODALS = {"could", "may", "might", "can", "will", "would", "should", "must"}
 COMPARISON_WINDOW = 4
 # Words that introduce an example ("other sources like ESCs"), and how far back the comparison
@@ -454,14 +455,15 @@ def carries_embryo(span, cells=()) -> bool:
 
 def after_delivery(span) -> bool:
     """True when a word of giving stands at most ten tokens before a site phrase, with no modal
-    verb or clause break between: "transplantation of human UC-MSCs into ovaries",
+    verb or clause break between (a bracketed aside is passed over whole): "transplantation of
+    human UC-MSCs into ovaries", "transplantation of hUC-MSCs (1 x 10^6 cells; passage 3) into
+    the uterine cavity",
     "reintroduced his own stem cells into his testicles", "injected over 3-5 min, into each
     testis"; not "stem cells could integrate into the ovaries", nor "at the time of delivery,
     only 1 million follicles remain in the ovary", nor "the grafted cells migrated to mouse
     ovary", where the site is where the cells went after they were given."""
-    start = max(span.sent.start, span.start - DELIVERY_WINDOW)
     stems, moves = _stems("delivery.txt"), _stems("movement.txt")
-    for token in reversed(span.doc[start:span.start]):
+    for token in _reversed_outside_brackets(span, DELIVERY_WINDOW):
         # A comma right before the site only sets off what came between: "was injected over
         # 3-5 min, into each testis".
         if token.i == span.start - 1 and token.lower_ == ",":
@@ -473,6 +475,24 @@ def after_delivery(span) -> bool:
         if token.lower_.startswith(stems):
             return True
     return False
+
+
+def _reversed_outside_brackets(span, window: int):
+    """Up to ``window`` tokens of the sentence before the span, nearest first, leaving out
+    bracketed asides: an abbreviation or a dose in brackets ("embryonic stem cells
+    (hESC)-derived MSC-like cells (M cells) into the ovaries") neither pushes the word of
+    giving out of reach nor breaks the clause with its own punctuation."""
+    counted = depth = 0
+    for token in reversed(span.doc[span.sent.start:span.start]):
+        if counted >= window:
+            return
+        if token.text in CLOSING_BRACKETS:
+            depth += 1
+        elif token.text in OPENING_BRACKETS:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            counted += 1
+            yield token
 
 
 def is_consequence(span, others) -> bool:

@@ -127,6 +127,13 @@ def test_states_aim(nlp, text, expected):
      True),
     ("The cells were transplanted to the rat uterus.", True),
     ("At the time of delivery, only 1 million follicles remain in the ovary.", False),
+    # a bracketed aside is passed over whole, its length and its punctuation
+    ("An investigation into transplanting human embryonic stem cells (hESC)-derived MSC-like "
+     "cells (M cells) into the ovaries of cynomolgus monkeys.", True),
+    ("We performed transplantation of hUC-MSCs (1 x 10^6 cells; passage 3) into the uterine "
+     "cavity of rats.", True),
+    # must not match: a modal outside the brackets still breaks the link
+    ("Injected cells (hUC-MSCs) could then migrate into the ovaries.", False),
 ])
 def test_after_delivery(nlp, text, expected):
     sites = spans_of(nlp, text, "route_sites")
