@@ -18,6 +18,11 @@ CASES = [
      ["intraovarian"]),  # the procedure named, no way stated
     ("Cells were transplanted into the uterine cavity in two cycles.", ["intrauterine"]),
     ("Autologous intrauterine ADMSC injection improved EMT.", ["intrauterine"]),
+    ("The efficacy of an intrauterine deposition of EDMSCs and their EVs.", ["intrauterine"]),
+    ("Subfertile mares received intrauterine EDMSCs or their EVs.", ["intrauterine"]),
+    ("Women received intrauterine autologous PBMCs before embryo transfer.", ["intrauterine"]),
+    # must not match: a condition between "intrauterine" and the cells
+    ("Women with intrauterine adhesion UC-MSCs loaded in collagen scaffold.", []),
     ("MNCs were implanted in sub-endometrial zone.", ["subendometrial"]),
     ("Exosomes delivered via subendometrial injection.", ["subendometrial"]),
     ("BM-MSCs were autotransplanted into the testicular network.", ["intratesticular"]),
