@@ -535,7 +535,7 @@ def describes_condition(span, conditions) -> bool:
     sent = span.sent
     if not any(sent.start <= c.start and c.end <= sent.end for c in conditions):
         return False
-    return cue_offset(_sentence(span), "consequences.txt") >= 0
+    return cue_offset(_joined(span.doc[sent.start:span.start]), "consequences.txt") >= 0
 
 
 def section_of(doc, char_offset: int) -> str | None:

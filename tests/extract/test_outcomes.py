@@ -127,6 +127,11 @@ CASES = [
     # must not match: disease descriptions, thresholds, baseline states, procedures, goals
     ("POI is characterized by raised gonadotropins, low anti-Mullerian hormone (AMH), and "
      "estradiol level.", []),
+    ("Women diagnosed with POI have low AMH.", []),
+    # the patients' diagnosis after the outcome does not make the aim a description
+    ("This trial is designed to explore the efficacy and safety of autologous SVF in improving "
+     "pregnancy outcomes in patients with infertility diagnosed with POI.",
+     ["adverse_events", "clinical_pregnancy"]),
     ("Patients with antral follicle count less than 3 were enrolled.", []),
     ("Her ultrasound showed a low antral follicle count.", []),
     ("Sperm retrieval methods, like micro-TESE, are applied.", []),
