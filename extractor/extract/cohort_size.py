@@ -298,13 +298,14 @@ def _after_range_start(text: str, start: int) -> bool:
 
 
 # A count with its noun left out, at the head of a clause: "30 were eligible and were enrolled",
-# "and 16 completed the study", "58 received one valve and another 60 the other". It takes the
-# cues of its own clause, so that "completed" no longer counts against the enrolled number
-# before it.
+# "and 16 completed the study", "58 received one valve and another 60 the other", "Of the 40
+# women approached, 25 agreed to participate". It takes the cues of its own clause, so that
+# "completed" no longer counts against the enrolled number before it.
 _BARE_COUNT = re.compile(
     rf"(?:^|(?<=[,;:][ \t])|(?<=\band[ \t])|(?<=\bwhile[ \t])|(?<=\bwhereas[ \t])"
     rf"|(?<=\bwhom[ \t])|(?<=\banother[ \t]))"
-    rf"(?P<num>{NUMBER})(?=[ \t]+(?:were|was|had|have|completed|received|underwent)\b)",
+    rf"(?P<num>{NUMBER})(?=[ \t]+(?:were|was|had|have|completed|received|underwent|participated"
+    rf"|agreed|consented|volunteered|took[ \t]+part)\b)",
     re.I | re.M)
 
 

@@ -79,6 +79,9 @@ CASES = [
     ("Twelve couples were referred to the andrology unit for NOA.", 12),
     # participation, series and plans in other words
     ("Nineteen women with POI took part in the pilot.", 19),
+    ("Results: One patient who voluntarily agreed to participate in this clinical trial.", 1),
+    ("Of the 40 women approached, 25 agreed to participate.", 25),
+    ("Of 60 eligible women, 48 took part in the study.", 48),
     ("We followed a cohort of 50 women after intraovarian injection.", 50),
     ("The trial will involve 60 women with thin endometrium.", 60),
     ("The study will include 40 infertile couples.", 40),
