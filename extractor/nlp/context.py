@@ -105,10 +105,6 @@ def _before(span, window: int) -> str:
     return _joined(span.doc[start:span.start])
 
 
-def _sentence(span) -> str:
-    return _joined(span.sent)
-
-
 def _has_cue(text: str, cues) -> bool:
     return any(cue in text for cue in cues)
 
@@ -457,11 +453,10 @@ def after_delivery(span) -> bool:
     """True when a word of giving stands at most ten tokens before a site phrase, with no modal
     verb or clause break between (a bracketed aside is passed over whole): "transplantation of
     human UC-MSCs into ovaries", "transplantation of hUC-MSCs (1 x 10^6 cells; passage 3) into
-    the uterine cavity",
-    "reintroduced his own stem cells into his testicles", "injected over 3-5 min, into each
-    testis"; not "stem cells could integrate into the ovaries", nor "at the time of delivery,
-    only 1 million follicles remain in the ovary", nor "the grafted cells migrated to mouse
-    ovary", where the site is where the cells went after they were given."""
+    the uterine cavity", "reintroduced his own stem cells into his testicles", "injected over
+    3-5 min, into each testis"; not "stem cells could integrate into the ovaries", nor "at the
+    time of delivery, only 1 million follicles remain in the ovary", nor "the grafted cells
+    migrated to mouse ovary", where the site is where the cells went after they were given."""
     stems, moves = _stems("delivery.txt"), _stems("movement.txt")
     for token in _reversed_outside_brackets(span, DELIVERY_WINDOW):
         # A comma right before the site only sets off what came between: "was injected over
