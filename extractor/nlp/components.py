@@ -291,11 +291,14 @@ def make_joined_token_spans(nlp, name, spans_key, rulers):
         found = []
         # Candidate places come from one regex pass over the text, not a loop over tokens.
         for match in _JOIN_PLACES.finditer(doc.text):
+            wrap = match.group("wrap") is not None
+            if wrap and not doc.text[match.end()].islower():
+                continue
             token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if token is None or len(token) != 1:
                 continue
             token = token[0]
-            if match.group("wrap") is not None and _wrapped_break(token):
+            if wrap and _wrapped_break(token):
                 found += _window_matches(doc, matcher, token.i, token.i + 1, [])
             elif match.group("slash") is not None and token.text == match.group("slash"):
                 for part in token.text.split("/"):
@@ -306,11 +309,12 @@ def make_joined_token_spans(nlp, name, spans_key, rulers):
     return joined_token_spans
 
 
-# A single line break between a word and a lower-case word ("into the left\ntestes"), or words
+# A single line break between a word and a lower-case word in any script ("into the left
+# \ntestes", "овариална\nнедостатъчност"; the case is checked after the match), or words
 # joined by slashes ("sacs/embryos", "Collagen/BMMNCs"; not "6/kg" or "a/b/c/d" lists).
 # A run of horizontal white space that the tokenizer keeps as a token (a no-break space beside a
 # space, "uterine\u00a0 stem cells"; two spaces) joins its words the same way.
-_JOIN_PLACES = re.compile(r"(?<=\w)(?P<wrap>\n|[ \t]*\u00a0[ \t\u00a0]*|[ \t]{2,})(?=[a-z])"
+_JOIN_PLACES = re.compile(r"(?<=\w)(?P<wrap>\n|[ \t]*\u00a0[ \t\u00a0]*|[ \t]{2,})(?=[^\W\d_])"
                           r"|(?<![\w/])(?P<slash>[A-Za-z][\w-]*(?:/[A-Za-z][\w-]*){1,2})(?![\w/])")
 # Words on each side of a joined place that a pattern may reach.
 JOIN_WINDOW = 8

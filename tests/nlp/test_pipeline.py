@@ -165,6 +165,9 @@ def test_offsets_index_the_original_text(nlp):
     # a phrase wrapped over a line matches, quoted from the original text
     ("The recipients were given busulfan, and then the MSCs were injected into the left\n"
      "testes of each rat.", "route_sites", "into the left\ntestes"),
+    # ... in any script: Bulgarian news wrapped inside "ovarian insufficiency"
+    ("Изследователите провели опитни изследвания върху 45 мишки с химично индуцирана овариална\n"
+     "недостатъчност.", "conditions", "овариална\nнедостатъчност"),
     # a slash-joined word is read part by part
     ("Rates of gestational sacs/embryos were compared.", "outcomes", "gestational sacs/embryos"),
     # a no-break space kept as a token, or a double space, inside a phrase
@@ -181,6 +184,9 @@ def test_phrases_across_wrapped_lines_and_slashes(nlp, text, label, quote):
 @pytest.mark.parametrize("text", [
     "Conditions:\nthin endometrium",            # a label line keeps its break
     "MSCs were injected into the left\n\ntestes of rats.",  # a blank line ends the paragraph
+    # a capital after the break opens a new line in any script
+    "Изследователите провели опитни изследвания върху 45 мишки с химично индуцирана овариална\n"
+    "Недостатъчност.",
 ])
 def test_no_phrase_across_unwrapped_breaks(nlp, text):
     doc = nlp(text)
