@@ -151,10 +151,11 @@ def unnamed_measures(document, doc, mentions) -> list[Finding]:
     """
     named = [(s.start_char, s.end_char) for s in mentions]
     measures = _api_measures(document) or _listed_measures(doc)
-    return [Finding(FIELD, UNNAMED_MEASURE, doc.text[start:end], start, end,
+    text = doc.text  # rebuilt from the tokens on each access
+    return [Finding(FIELD, UNNAMED_MEASURE, text[start:end], start, end,
                     note="a listed outcome measure with no code of its own")
             for (start, end), described_by in measures
-            if end < len(doc.text) and not _covered((start, end), named)
+            if end < len(text) and not _covered((start, end), named)
             and not (described_by and _covered(described_by, named))]
 
 

@@ -289,10 +289,12 @@ def make_joined_token_spans(nlp, name, spans_key, rulers):
     def joined_token_spans(doc):
         matcher = _Rulers([nlp.get_pipe(name) for name in rulers])
         found = []
-        # Candidate places come from one regex pass over the text, not a loop over tokens.
-        for match in _JOIN_PLACES.finditer(doc.text):
+        # Candidate places come from one regex pass over the text, not a loop over tokens;
+        # ``doc.text`` is rebuilt from the tokens on each access, so it is read once.
+        text = doc.text
+        for match in _JOIN_PLACES.finditer(text):
             wrap = match.group("wrap") is not None
-            if wrap and not doc.text[match.end()].islower():
+            if wrap and not text[match.end()].islower():
                 continue
             token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if token is None or len(token) != 1:
