@@ -63,6 +63,9 @@ CASES = [
     ("Therapy for patients with healing poor after uterus injury.", ["other"]),
     ("Equine endometrosis is a degenerative disease; MSCs were infused into the uterus.",
      ["other"]),
+    ("Endometritis is the first cause of subfertility in mares; MSCs were infused.", ["other"]),
+    ("Asherman syndrome follows damage by curettage and/or endometritis; MSCs were infused.",
+     ["asherman"]),
     ("hUCMSCs on uterus and ovaries in a rat model of abdominal adhesions and infertility.",
      ["other"]),
     # damage named as done to the organ
