@@ -343,6 +343,13 @@ def test_eligibility_section_is_ignored():
     assert value == 12
 
 
+@pytest.mark.parametrize("heading", ["References", "List of references", "Literature cited"])
+def test_reference_titles_are_ignored(heading):
+    text = (f"Rats with uterine scars received MSCs.\n{heading}\n"
+            "1. Smith J. Twenty women were enrolled in a trial of MSCs. Fertil Steril. 2010.")
+    assert _cohort(text) is None
+
+
 @pytest.mark.parametrize("text,expected", [
     ("80", 80), ("1,200", 1200), ("Twenty-five", 25), ("twenty five", 25), ("Sixty", 60),
     ("one hundred and twenty", 120), ("a hundred", 100), ("Seventeen", 17),

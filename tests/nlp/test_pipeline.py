@@ -127,6 +127,9 @@ def test_case_sensitive_abbreviations_do_not_match_lower_case(nlp):
      ["results", "end_matter"]),
     # A real background heading after the settings block's line still opens its section.
     ("Column Width:\nBackground:\nReview\n\nBackground:\nMSCs may help.", ["background"]),
+    # A scholarly index page's reference titles.
+    ("UC-MSCs in rat uterine scars\nList of references\n8. March CM. Asherman's syndrome.",
+     [None, "references"]),
 ])
 def test_section_tagger(nlp, text, section_of_mention):
     doc = nlp(text)
