@@ -130,6 +130,10 @@ def test_case_sensitive_abbreviations_do_not_match_lower_case(nlp):
     # A scholarly index page's reference titles.
     ("UC-MSCs in rat uterine scars\nList of references\n8. March CM. Asherman's syndrome.",
      [None, "references"]),
+    ("Testicular tissue engineering\nСписок літератури\nCakici, Recovery of fertility in "
+     "azoospermia rats", ["references"]),
+    # must not open: a journal page's menu links above the abstract
+    ("Secciones\nReferencias\nResumen\nTerapias para el síndrome de Asherman", [None]),
 ])
 def test_section_tagger(nlp, text, section_of_mention):
     doc = nlp(text)
