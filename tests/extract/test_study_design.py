@@ -59,6 +59,9 @@ CASES = [
     ("Review of Literature and a Case Report of a birth at 45", "primary_study", "case_report"),
     ("We report a 38-year-old woman who conceived after treatment.", "primary_study",
      "case_report"),
+    # a time before the case is the patient's history, not earlier work
+    ("A 32-year-old woman had ovarian cortex cryopreserved 10 years previously before "
+     "chemotherapy.", "primary_study", "case_report"),
     ("we induced POI in C57/BL6 mice by chemotherapy", "primary_study", "preclinical"),
     ("in a rat model for premature ovarian insufficiency", "primary_study", "preclinical"),
     ("Twelve adult male hamsters were equally divided into two groups.", "primary_study",
