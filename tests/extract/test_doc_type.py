@@ -257,6 +257,8 @@ CASES = [
      "cells.", "review"),
     ("An update on stem cell therapy for Asherman syndrome\nAbstract\nAsherman syndrome is "
      "caused by trauma to the endometrium.", "review"),
+    ("Role of stem cells in fertility preservation: current insights\nDOI 10.2147/SCCAA.S178490"
+     "\nAbstract: Gonadotoxic therapies can lead to infertility.", "review"),
     ("Abstract\nPurpose of review\nMSCs may restore ovarian function.\nRecent findings\n"
      "Several trials report restored menses.", "review"),
     ("Table. 1.\nBaseline characteristics of the 40 women enrolled\nAge 34.1 33.8",
