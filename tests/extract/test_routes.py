@@ -140,10 +140,16 @@ CASES = [
     ("5名NOA患者接受睾丸内MSCs注射。", ["intratesticular"]),
     ("الخلايا الجذعية المسحوبة من نخاع المريض وزراعتها في خصيتيه.", ["intratesticular"]),
     ("تم حقن الخلايا الجذعية في المبيض.", ["intraovarian"]),
+    ("يتم حقن الخصية بالخلايا الجذعية.", ["intratesticular"]),  # the testis is injected
+    ("Kemik iliğinden alınan kök hücre yumurtalıklarına yerleştirildi.", ["intraovarian"]),
+    ("İnsan kaynaklı DPMSC overe lokal olarak uygulandı.", ["intraovarian"]),
+    ("Kök hücreler testislere enjekte edildi.", ["intratesticular"]),
     # must not match: the disease's adhesions, a site nothing was given to
     ("El síndrome se caracteriza por adherencias intrauterinas.", []),
     ("Los folículos que quedan en el ovario disminuyen con la edad.", []),
     ("宫腔粘连是导致不孕的重要原因。", []),
+    ("أجريت زراعة الرحم لامرأة.", []),  # a uterus transplant, no cells given into it
+    ("Yumurtalıklara kan akışı azaldı.", []),  # the ovaries in the dative, nothing given
     # must not match: a roman numeral, a uterine horn that received nothing
     ("This is a phase IV trial of hormone therapy.", []),
     ("Adhesions were scored in the uterine horns of the rats.", []),
