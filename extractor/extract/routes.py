@@ -38,6 +38,8 @@ OBJECT_LEADS = {"of", "with", "the", "a", "an", "autologous", "allogeneic"}
 # must come within this many tokens, with no clause punctuation between.
 JOINERS = {"and", "plus", "with", "together", "combined"}
 JOINED_REACH = 8
+# Punctuation inside a cell name or its abbreviation, which does not end the drug's clause.
+NAME_MARKS = {"(", ")", "-"}
 COORDINATORS = {"and", "or", ",", ";", "y", "o", "et", "ou", "e", "und", "oder"}
 # Route patterns that name a procedure on the ovary without saying how the cells reached it.
 PROCEDURE_NAME = re.compile(r"\bovarian transplant", re.I)
@@ -98,7 +100,7 @@ def _given_with_drug(span, drug, cell) -> bool:
         return True
     gap = span.doc[end:cell.start]
     return (0 < len(gap) <= JOINED_REACH and any(t.lower_ in JOINERS for t in gap)
-            and not any(t.is_punct and t.text not in "()-" for t in gap))
+            and not any(t.is_punct and t.text not in NAME_MARKS for t in gap))
 
 
 def _names_what_is_given(span, drug) -> bool:
